@@ -1,0 +1,42 @@
+# Two commands on a fresh machine with only python3:
+#   make run    create .venv, install, start the sidecar in demo mode
+#   make test   install what tests need, then lint, types, tests
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.8
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: install install-dev run test lint types pytest policy-test bench clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# --inexact keeps uv itself, which lives in the same environment.
+install: $(UV)
+	$(UV) sync --frozen --inexact --no-dev
+
+install-dev: $(UV)
+	$(UV) sync --frozen --inexact
+
+run: install
+	$(VENV)/bin/cndp-guard serve --demo
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+types: install-dev
+	$(VENV)/bin/mypy
+
+pytest: install-dev
+	$(VENV)/bin/pytest
+
+test: lint types pytest
+
+bench: install-dev
+	$(VENV)/bin/python bench/proxy.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,90 @@
+"""Builds the FastAPI app from settings: wiring by constructors, nothing global."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import structlog
+from fastapi import FastAPI
+
+from compliance import health
+from compliance.config import Settings, load_settings
+from compliance.crypto import KeyRing, load_or_create_key_file
+from compliance.deps import Runtime
+from compliance.detect import PresidioDetector
+from compliance.detect.types import Detector
+from compliance.errors import ConfigError
+from compliance.logs import configure_logging
+from compliance.metrics import Metrics
+from compliance.minimize import Minimizer
+from compliance.policy import EmbeddedPolicy
+from compliance.proxy import routes
+from compliance.proxy.forward import Upstreams
+from compliance.proxy.guard import Guard
+from compliance.proxy.responses import install_error_handlers
+from compliance.store import AuditLog, create_tables, make_engine
+
+log = structlog.get_logger(__name__)
+
+
+def create_app(settings: Settings, *, detector: Detector | None = None) -> FastAPI:
+    """The sidecar app. ``detector`` lets one process share loaded models between apps."""
+    if settings.policy.engine != "embedded":
+        raise ConfigError("policy.engine 'opa' is not available yet; use policy.engine: embedded")
+    engine = make_engine(settings.database)
+    create_tables(engine)
+    keys = KeyRing(root_key=load_or_create_key_file(settings.key_file))
+    metrics = Metrics()
+    detector = detector or PresidioDetector(
+        languages=settings.detection.languages,
+        score_threshold=settings.detection.score_threshold,
+        cache_size=settings.detection.cache_size,
+    )
+    guard = Guard(
+        detector=detector,
+        pdp=EmbeddedPolicy(policy_dir=settings.policy.directory),
+        audit=AuditLog(engine=engine),
+        minimizer=Minimizer(),
+        keys=keys,
+        metrics=metrics,
+    )
+    runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        async def warm_up() -> None:
+            started = time.perf_counter()
+            try:
+                await asyncio.to_thread(detector.warm_up)
+            except Exception as exc:  # stays not-ready: requests keep failing closed
+                log.error("sidecar.warm_up_failed", error=type(exc).__name__)
+                return
+            runtime.ready = True
+            log.info(
+                "sidecar.ready",
+                routes=sorted(settings.routes),
+                seconds=round(time.perf_counter() - started, 2),
+            )
+
+        task = asyncio.create_task(warm_up())
+        yield
+        task.cancel()
+        await runtime.upstreams.aclose()
+        engine.dispose()
+
+    app = FastAPI(title="cndp-guard", version="0.1.0", lifespan=lifespan)
+    app.state.runtime = runtime
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(routes.router)
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for uvicorn workers: settings from the environment (see ``load_settings``)."""
+    settings = load_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

@@ -1,0 +1,192 @@
+"""Settings: one YAML file plus environment overrides, validated at start.
+
+Nothing else in the service reads ``os.environ``. Validation fails closed: a bad
+value stops the start with a message naming the key, the value and the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from compliance.errors import ConfigError
+
+ROUTE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_POLICY_DIR = PACKAGE_DIR.parent / "policies"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Route(_Strict):
+    """One upstream AI component, reachable at ``/{name}/v1/...``."""
+
+    upstream: str
+    kind: Literal["openai", "json"] = "openai"
+    country: str
+    provider: str = "self-hosted"
+    purpose: str = "assistant"
+    timeout_seconds: float = Field(default=60.0, gt=0, le=3600)
+
+    @field_validator("upstream")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                f"upstream {value!r} is not an http(s) URL; write e.g. http://127.0.0.1:8000"
+            )
+        return value.rstrip("/")
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str) -> str:
+        if not COUNTRY.match(value):
+            raise ValueError(
+                f"country {value!r} is not an ISO 3166-1 alpha-2 code; write e.g. MA, FR or US"
+            )
+        return value
+
+
+class PolicySettings(_Strict):
+    engine: Literal["embedded", "opa"] = "embedded"
+    url: str | None = None
+    directory: Path = DEFAULT_POLICY_DIR
+
+
+class DetectionSettings(_Strict):
+    languages: tuple[str, ...] = ("fr", "en")
+    score_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    cache_size: int = Field(default=4096, ge=0)
+
+
+class Settings(_Strict):
+    """Everything the service needs; ``create_app(settings)`` builds from this alone."""
+
+    routes: dict[str, Route]
+    database: str = "sqlite:///var/cndp-guard.db"
+    key_file: Path = Path("var/keys/master.key")
+    policy: PolicySettings = PolicySettings()
+    detection: DetectionSettings = DetectionSettings()
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    environment: Literal["development", "production"] = "development"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("routes")
+    @classmethod
+    def _route_names(cls, value: dict[str, Route]) -> dict[str, Route]:
+        if not value:
+            raise ValueError("no routes configured; add e.g. routes: {llm: {upstream: ..., country: MA}}")
+        for name in value:
+            if not ROUTE_NAME.match(name) or name in ("api", "metrics", "healthz", "readyz"):
+                raise ValueError(
+                    f"route name {name!r} is not allowed; use lowercase letters, digits, '-' or '_'"
+                    " and not a reserved path (api, metrics, healthz, readyz)"
+                )
+        return value
+
+    @field_validator("database")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        if not value.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
+            raise ValueError(
+                f"database {value!r} is not supported; write sqlite:///var/cndp-guard.db"
+                " or postgresql://user@host:5432/db"
+            )
+        return value
+
+
+# Internal hand-off from ``cndp-guard serve`` to its worker processes: validated settings as JSON.
+SETTINGS_JSON_ENV = "CNDP_GUARD_SETTINGS_JSON"
+
+# Environment overrides: variable -> dotted settings key.
+ENV_OVERRIDES: Mapping[str, str] = {
+    "CNDP_GUARD_DATABASE": "database",
+    "CNDP_GUARD_KEY_FILE": "key_file",
+    "CNDP_GUARD_POLICY_ENGINE": "policy.engine",
+    "CNDP_GUARD_POLICY_URL": "policy.url",
+    "CNDP_GUARD_POLICY_DIR": "policy.directory",
+    "CNDP_GUARD_MAX_BODY_BYTES": "max_body_bytes",
+    "CNDP_GUARD_ENVIRONMENT": "environment",
+    "CNDP_GUARD_LOG_LEVEL": "log_level",
+}
+
+
+def _set_dotted(document: dict[str, Any], dotted: str, value: str) -> None:
+    *parents, leaf = dotted.split(".")
+    node = document
+    for key in parents:
+        node = node.setdefault(key, {})
+    node[leaf] = value
+
+
+def _format_error(error: ValidationError, source: str) -> str:
+    lines = [f"invalid settings in {source}:"]
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown key; remove it or check its spelling"
+        elif item["type"] == "missing":
+            message = "required key is missing"
+        lines.append(f"  {where}: {message}")
+    return "\n".join(lines)
+
+
+def parse_settings(document: Mapping[str, Any], *, source: str = "settings") -> Settings:
+    """Validate a settings document; raise ``ConfigError`` naming every bad key."""
+    try:
+        return Settings.model_validate(document)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(exc, source)) from None
+
+
+def load_settings(path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the YAML file (``path`` or ``$CNDP_GUARD_CONFIG``) and apply environment overrides."""
+    env = os.environ if environ is None else environ
+    if path is None and env.get(SETTINGS_JSON_ENV):
+        return parse_settings(json.loads(env[SETTINGS_JSON_ENV]), source=SETTINGS_JSON_ENV)
+    if path is None and env.get("CNDP_GUARD_CONFIG"):
+        path = Path(env["CNDP_GUARD_CONFIG"])
+    document: dict[str, Any] = {}
+    source = "built-in defaults"
+    if path is not None:
+        source = str(path)
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config file {path} is not valid YAML: {exc}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ConfigError(f"config file {path} must hold a mapping at top level")
+        document = loaded or {}
+    for variable, dotted in ENV_OVERRIDES.items():
+        if variable in env:
+            _set_dotted(document, dotted, env[variable])
+    return parse_settings(document, source=source)
+
+
+def demo_settings(*, upstream: str) -> Settings:
+    """Embedded defaults used by ``serve --demo``: one in-country route to the echo model."""
+    return parse_settings(
+        {
+            "routes": {
+                "llm": {"upstream": upstream, "country": "MA", "purpose": "assistant"},
+                "eu": {"upstream": upstream, "country": "FR", "purpose": "assistant"},
+                "us": {"upstream": upstream, "country": "US", "purpose": "assistant"},
+            }
+        },
+        source="demo defaults",
+    )

@@ -1,0 +1,58 @@
+"""FastAPI dependencies as ``Annotated`` aliases; everything comes from ``app.state``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, cast
+
+from fastapi import Depends, Request
+
+from compliance.config import Settings
+from compliance.crypto import KeyRing
+from compliance.metrics import Metrics
+from compliance.proxy.forward import Upstreams
+from compliance.proxy.guard import Guard
+
+
+@dataclass
+class Runtime:
+    """The parts one app instance runs with, built by ``create_app``."""
+
+    settings: Settings
+    guard: Guard
+    upstreams: Upstreams
+    keys: KeyRing
+    metrics: Metrics
+    ready: bool = False
+
+
+def _runtime(request: Request) -> Runtime:
+    return cast(Runtime, request.app.state.runtime)
+
+
+def _settings(request: Request) -> Settings:
+    return _runtime(request).settings
+
+
+def _guard(request: Request) -> Guard:
+    return _runtime(request).guard
+
+
+def _upstreams(request: Request) -> Upstreams:
+    return _runtime(request).upstreams
+
+
+def _keys(request: Request) -> KeyRing:
+    return _runtime(request).keys
+
+
+def _metrics(request: Request) -> Metrics:
+    return _runtime(request).metrics
+
+
+StateDep = Annotated[Runtime, Depends(_runtime)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+GuardDep = Annotated[Guard, Depends(_guard)]
+UpstreamsDep = Annotated[Upstreams, Depends(_upstreams)]
+KeysDep = Annotated[KeyRing, Depends(_keys)]
+MetricsDep = Annotated[Metrics, Depends(_metrics)]

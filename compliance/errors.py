@@ -1,0 +1,139 @@
+"""Errors of the cndp-guard service.
+
+Every error that can reach a caller carries its HTTP status and a stable,
+machine-readable ``code``; one handler module (``compliance.proxy.responses``)
+turns them into responses. Domain code raises these, never ``HTTPException``.
+Messages never quote a payload value: they name the field and the fix.
+
+Hierarchy::
+
+    GuardError                      status, code, message
+    ├── ConfigError                 bad settings; CLI exit code 2
+    ├── RequestError                the caller sent something we cannot take (4xx)
+    │   ├── InvalidJSON             400 invalid_json
+    │   ├── InvalidEncoding         400 invalid_utf8
+    │   ├── PayloadTooLarge         413 payload_too_large
+    │   ├── UnsupportedMediaType    415 unsupported_media_type
+    │   ├── SchemaError             422 invalid_request (wrong shape or types)
+    │   └── UnknownRoute            404 unknown_route
+    ├── PolicyDenied                403 policy_denied (carries the reason codes)
+    ├── FailClosed                  503: a guard stage failed, nothing was forwarded
+    │   ├── DetectionError          503 detection_unavailable
+    │   ├── PolicyError             503 policy_unavailable
+    │   ├── AuditError              503 audit_unavailable
+    │   └── NotReady                503 not_ready
+    └── UpstreamError               the AI component misbehaved
+        ├── UpstreamUnreachable     502 upstream_unreachable
+        ├── UpstreamProtocolError   502 upstream_bad_response
+        └── UpstreamTimeout         504 upstream_timeout
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class GuardError(Exception):
+    """Base of every error cndp-guard raises on purpose."""
+
+    status: int = 500
+    code: str = "internal_error"
+    error_type: str = "server_error"
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+
+class ConfigError(GuardError):
+    """The settings are invalid; the message names the key, the bad value and the fix."""
+
+    code = "invalid_config"
+    exit_code = 2
+
+
+class RequestError(GuardError):
+    status = 400
+    error_type = "invalid_request_error"
+
+
+class InvalidJSON(RequestError):
+    code = "invalid_json"
+
+
+class InvalidEncoding(RequestError):
+    code = "invalid_utf8"
+
+
+class PayloadTooLarge(RequestError):
+    status = 413
+    code = "payload_too_large"
+
+
+class UnsupportedMediaType(RequestError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+class SchemaError(RequestError):
+    status = 422
+    code = "invalid_request"
+
+
+class UnknownRoute(RequestError):
+    status = 404
+    code = "unknown_route"
+
+
+class PolicyDenied(GuardError):
+    """The policy refused the request; ``reasons`` are stable reason codes (never values)."""
+
+    status = 403
+    code = "policy_denied"
+    error_type = "permission_error"
+
+    def __init__(self, message: str, *, reasons: Sequence[str]) -> None:
+        super().__init__(message)
+        self.reasons = tuple(reasons)
+
+
+class FailClosed(GuardError):
+    status = 503
+    code = "guard_unavailable"
+    error_type = "server_error"
+
+
+class DetectionError(FailClosed):
+    code = "detection_unavailable"
+
+
+class PolicyError(FailClosed):
+    code = "policy_unavailable"
+
+
+class AuditError(FailClosed):
+    code = "audit_unavailable"
+
+
+class NotReady(FailClosed):
+    code = "not_ready"
+
+
+class UpstreamError(GuardError):
+    status = 502
+    code = "upstream_error"
+    error_type = "server_error"
+
+
+class UpstreamUnreachable(UpstreamError):
+    code = "upstream_unreachable"
+
+
+class UpstreamProtocolError(UpstreamError):
+    code = "upstream_bad_response"
+
+
+class UpstreamTimeout(UpstreamError):
+    status = 504
+    code = "upstream_timeout"

@@ -1,0 +1,7 @@
+"""Minimization: per-entity actions, deterministic pseudonyms, re-identification."""
+
+from compliance.minimize.apply import Minimizer
+from compliance.minimize.pseudonyms import TOKEN_RE, PseudonymMap, keyed_hash
+from compliance.minimize.reidentify import StreamRestorer, restore
+
+__all__ = ["TOKEN_RE", "Minimizer", "PseudonymMap", "StreamRestorer", "keyed_hash", "restore"]

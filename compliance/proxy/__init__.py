@@ -1,0 +1,1 @@
+"""The sidecar proxy: routes, API-kind adapters, forwarding and streamed re-identification."""

@@ -1,0 +1,55 @@
+from pathlib import Path
+
+import pytest
+
+from compliance.config import load_settings, parse_settings
+from compliance.errors import ConfigError
+
+GOOD = {"routes": {"llm": {"upstream": "http://127.0.0.1:9000", "country": "MA"}}}
+
+
+def test_minimal_config_gets_safe_defaults() -> None:
+    settings = parse_settings(GOOD)
+    assert settings.max_body_bytes == 1024 * 1024
+    assert settings.database.startswith("sqlite:///")
+    assert settings.policy.engine == "embedded"
+    assert settings.routes["llm"].purpose == "assistant"
+
+
+@pytest.mark.parametrize(
+    ("routes", "expected"),
+    [
+        ({"llm": {"upstream": "htp://x", "country": "MA"}}, "routes.llm.upstream: upstream 'htp://x' is not an http(s) URL; write e.g. http://127.0.0.1:8000"),
+        ({"llm": {"upstream": "http://x", "country": "Morocco"}}, "routes.llm.country: country 'Morocco' is not an ISO 3166-1 alpha-2 code"),
+        ({"llm": {"upstream": "http://x", "country": "MA", "kind": "grpc"}}, "routes.llm.kind"),
+        ({"LLM!": {"upstream": "http://x", "country": "MA"}}, "route name 'LLM!' is not allowed"),
+        ({"llm": {"upstream": "http://x", "country": "MA", "uptream": "x"}}, "routes.llm.uptream: unknown key"),
+        ({}, "no routes configured"),
+    ],
+)
+def test_bad_values_are_named_with_their_fix(routes: dict, expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_settings({"routes": routes})
+    assert expected in info.value.message
+
+
+def test_yaml_file_and_environment_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "cndp.yaml"
+    path.write_text("routes:\n  llm:\n    upstream: http://127.0.0.1:9000\n    country: FR\n")
+    settings = load_settings(path, environ={"CNDP_GUARD_MAX_BODY_BYTES": "2048"})
+    assert settings.routes["llm"].country == "FR"
+    assert settings.max_body_bytes == 2048
+
+
+def test_unreadable_or_invalid_yaml_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read config file"):
+        load_settings(tmp_path / "missing.yaml", environ={})
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("routes: [\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_settings(bad, environ={})
+
+
+def test_database_url_scheme_is_checked() -> None:
+    with pytest.raises(ConfigError, match="mysql://x"):
+        parse_settings({**GOOD, "database": "mysql://x"})
