@@ -8,8 +8,8 @@ from audit.canonical import NotCanonical, decode, encode
 from audit.chain import GENESIS_HASH, ChainedRecord, Problem, link_hash, verify_chain
 
 __all__ = [
-    "GENESIS_HASH",
     "ChainedRecord",
+    "GENESIS_HASH",
     "NotCanonical",
     "Problem",
     "decode",

@@ -34,7 +34,16 @@ def main() -> None:
 def _start_demo_upstream(host: str, port: int) -> str:
     """Run the echo model in a child process and wait until it answers."""
     child = subprocess.Popen(  # noqa: S603 - our own interpreter and module, fixed arguments
-        [sys.executable, "-m", "compliance.cli", "demo-upstream", "--host", host, "--port", str(port)]
+        [
+            sys.executable,
+            "-m",
+            "compliance.cli",
+            "demo-upstream",
+            "--host",
+            host,
+            "--port",
+            str(port),
+        ]
     )
     atexit.register(child.terminate)
     url = f"http://{host}:{port}"

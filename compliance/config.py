@@ -87,7 +87,9 @@ class Settings(_Strict):
     @classmethod
     def _route_names(cls, value: dict[str, Route]) -> dict[str, Route]:
         if not value:
-            raise ValueError("no routes configured; add e.g. routes: {llm: {upstream: ..., country: MA}}")
+            raise ValueError(
+                "no routes configured; add e.g. routes: {llm: {upstream: ..., country: MA}}"
+            )
         for name in value:
             if not ROUTE_NAME.match(name) or name in ("api", "metrics", "healthz", "readyz"):
                 raise ValueError(
@@ -152,7 +154,9 @@ def parse_settings(document: Mapping[str, Any], *, source: str = "settings") -> 
         raise ConfigError(_format_error(exc, source)) from None
 
 
-def load_settings(path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> Settings:
+def load_settings(
+    path: Path | None = None, *, environ: Mapping[str, str] | None = None
+) -> Settings:
     """Read the YAML file (``path`` or ``$CNDP_GUARD_CONFIG``) and apply environment overrides."""
     env = os.environ if environ is None else environ
     if path is None and env.get(SETTINGS_JSON_ENV):

@@ -60,7 +60,10 @@ def create_demo_upstream(
 
     @app.get("/v1/models")
     async def models() -> dict[str, Any]:
-        return {"object": "list", "data": [{"id": MODEL, "object": "model", "owned_by": "cndp-guard"}]}
+        return {
+            "object": "list",
+            "data": [{"id": MODEL, "object": "model", "owned_by": "cndp-guard"}],
+        }
 
     @app.post("/v1/chat/completions", response_model=None)
     async def chat(request: Request) -> JSONResponse | StreamingResponse:
@@ -73,7 +76,11 @@ def create_demo_upstream(
         if last.startswith("/tool "):
             name, _, rest = last[6:].partition(" ")
             arguments = json.dumps({"text": rest}, ensure_ascii=False)
-            tool_call = {"id": "call_echo", "type": "function", "function": {"name": name, "arguments": arguments}}
+            tool_call = {
+                "id": "call_echo",
+                "type": "function",
+                "function": {"name": name, "arguments": arguments},
+            }
         created = int(time.time())
         base = {"id": "chatcmpl-echo", "created": created, "model": body.get("model", MODEL)}
         if body.get("stream"):
@@ -94,7 +101,11 @@ def create_demo_upstream(
                         "finish_reason": "tool_calls" if tool_call else "stop",
                     }
                 ],
-                "usage": {"prompt_tokens": len(text.split()), "completion_tokens": 0, "total_tokens": len(text.split())},
+                "usage": {
+                    "prompt_tokens": len(text.split()),
+                    "completion_tokens": 0,
+                    "total_tokens": len(text.split()),
+                },
             }
         )
 
@@ -106,7 +117,9 @@ def create_demo_upstream(
         text = prompt if isinstance(prompt, str) else "\n".join(str(p) for p in prompt)
         base = {"id": "cmpl-echo", "created": int(time.time()), "model": body.get("model", MODEL)}
         if body.get("stream"):
-            return StreamingResponse(_stream_completion(base, text, chunk_chars), media_type="text/event-stream")
+            return StreamingResponse(
+                _stream_completion(base, text, chunk_chars), media_type="text/event-stream"
+            )
         return JSONResponse(
             {
                 **base,
@@ -143,26 +156,64 @@ async def _stream_chat(
     base: dict[str, Any], text: str, tool_call: dict[str, Any] | None, chunk_chars: int
 ) -> AsyncIterator[bytes]:
     chunk = {**base, "object": "chat.completion.chunk"}
-    yield _sse({**chunk, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+    yield _sse(
+        {
+            **chunk,
+            "choices": [
+                {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
+            ],
+        }
+    )
     if tool_call:
         function = tool_call["function"]
-        head = {"index": 0, "id": tool_call["id"], "type": "function", "function": {"name": function["name"], "arguments": ""}}
-        yield _sse({**chunk, "choices": [{"index": 0, "delta": {"tool_calls": [head]}, "finish_reason": None}]})
+        head = {
+            "index": 0,
+            "id": tool_call["id"],
+            "type": "function",
+            "function": {"name": function["name"], "arguments": ""},
+        }
+        yield _sse(
+            {
+                **chunk,
+                "choices": [{"index": 0, "delta": {"tool_calls": [head]}, "finish_reason": None}],
+            }
+        )
         for piece in _chunks(function["arguments"], chunk_chars):
             call = {"index": 0, "function": {"arguments": piece}}
-            yield _sse({**chunk, "choices": [{"index": 0, "delta": {"tool_calls": [call]}, "finish_reason": None}]})
+            yield _sse(
+                {
+                    **chunk,
+                    "choices": [
+                        {"index": 0, "delta": {"tool_calls": [call]}, "finish_reason": None}
+                    ],
+                }
+            )
         finish = "tool_calls"
     else:
         for piece in _chunks(text, chunk_chars):
-            yield _sse({**chunk, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+            yield _sse(
+                {
+                    **chunk,
+                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                }
+            )
         finish = "stop"
     yield _sse({**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
     yield b"data: [DONE]\n\n"
 
 
-async def _stream_completion(base: dict[str, Any], text: str, chunk_chars: int) -> AsyncIterator[bytes]:
+async def _stream_completion(
+    base: dict[str, Any], text: str, chunk_chars: int
+) -> AsyncIterator[bytes]:
     chunk = {**base, "object": "text_completion"}
     for piece in _chunks(text, chunk_chars):
-        yield _sse({**chunk, "choices": [{"index": 0, "text": piece, "finish_reason": None, "logprobs": None}]})
-    yield _sse({**chunk, "choices": [{"index": 0, "text": "", "finish_reason": "stop", "logprobs": None}]})
+        yield _sse(
+            {
+                **chunk,
+                "choices": [{"index": 0, "text": piece, "finish_reason": None, "logprobs": None}],
+            }
+        )
+    yield _sse(
+        {**chunk, "choices": [{"index": 0, "text": "", "finish_reason": "stop", "logprobs": None}]}
+    )
     yield b"data: [DONE]\n\n"

@@ -4,4 +4,11 @@ from compliance.minimize.apply import Minimizer
 from compliance.minimize.pseudonyms import TOKEN_RE, PseudonymMap, keyed_hash
 from compliance.minimize.reidentify import StreamRestorer, restore
 
-__all__ = ["TOKEN_RE", "Minimizer", "PseudonymMap", "StreamRestorer", "keyed_hash", "restore"]
+__all__ = [
+    "Minimizer",
+    "PseudonymMap",
+    "StreamRestorer",
+    "TOKEN_RE",
+    "keyed_hash",
+    "restore",
+]

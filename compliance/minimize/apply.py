@@ -18,7 +18,7 @@ class Minimizer:
     """Turns texts and their spans into what may leave, following one decision."""
 
     def __init__(self) -> None:
-        self._engine = AnonymizerEngine()
+        self._engine = AnonymizerEngine()  # type: ignore[no-untyped-call]  # untyped library
 
     def _operator(
         self, *, action: str, entity_type: str, pseudonyms: PseudonymMap, hash_key: bytes
@@ -32,14 +32,20 @@ class Minimizer:
         if action == "hash":
             return OperatorConfig(
                 "custom",
-                {"lambda": lambda value: keyed_hash(key=hash_key, entity_type=entity_type, value=value)},
+                {
+                    "lambda": lambda value: keyed_hash(
+                        key=hash_key, entity_type=entity_type, value=value
+                    )
+                },
             )
         if action == "mask":
             return OperatorConfig(
                 "custom",
                 {
-                    "lambda": lambda value: "*" * max(len(value) - MASK_KEEP_LAST, 1)
-                    + value[max(len(value) - MASK_KEEP_LAST, 1) :]
+                    "lambda": lambda value: (
+                        "*" * max(len(value) - MASK_KEEP_LAST, 1)
+                        + value[max(len(value) - MASK_KEEP_LAST, 1) :]
+                    )
                 },
             )
         # redact, and anything unexpected (fail closed): the type label only.
@@ -65,7 +71,9 @@ class Minimizer:
             todo = [
                 s
                 for s in text_spans
-                if not (s.entity_type in SENSITIVE_ENTITIES and s.entity_type not in decision.actions)
+                if not (
+                    s.entity_type in SENSITIVE_ENTITIES and s.entity_type not in decision.actions
+                )
                 and decision.action_for(s.entity_type) != "keep"
             ]
             if not todo:
@@ -82,6 +90,8 @@ class Minimizer:
             }
             results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in todo]
             out.append(
-                self._engine.anonymize(text=text, analyzer_results=results, operators=operators).text
+                self._engine.anonymize(
+                    text=text, analyzer_results=results, operators=operators
+                ).text
             )
         return out

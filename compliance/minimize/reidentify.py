@@ -27,9 +27,11 @@ def restore(text: str, reverse: Mapping[str, str], *, json_escaped: bool = False
     if not reverse or "<" not in text:
         return text
     return TOKEN_RE.sub(
-        lambda m: _value(reverse, m.group(0), json_escaped=json_escaped)
-        if m.group(0) in reverse
-        else m.group(0),
+        lambda m: (
+            _value(reverse, m.group(0), json_escaped=json_escaped)
+            if m.group(0) in reverse
+            else m.group(0)
+        ),
         text,
     )
 

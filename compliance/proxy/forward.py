@@ -15,7 +15,12 @@ from compliance.errors import UnknownRoute, UpstreamTimeout, UpstreamUnreachable
 
 # Headers passed to the upstream; everything else (cookies, X-Subject-Id, X-Purpose...) stays here.
 FORWARDED_REQUEST_HEADERS = ("authorization", "accept", "openai-organization", "openai-project")
-FORWARDED_RESPONSE_HEADERS = ("content-type", "x-request-id", "openai-model", "openai-processing-ms")
+FORWARDED_RESPONSE_HEADERS = (
+    "content-type",
+    "x-request-id",
+    "openai-model",
+    "openai-processing-ms",
+)
 
 
 class Upstreams:

@@ -78,7 +78,9 @@ class Guard:
         self._metrics.stage_seconds.labels("detect").observe(time.perf_counter() - started)
         return spans
 
-    def _decide(self, ctx: RequestContext, entities: dict[str, int], sensitive: list[str]) -> Decision:
+    def _decide(
+        self, ctx: RequestContext, entities: dict[str, int], sensitive: list[str]
+    ) -> Decision:
         started = time.perf_counter()
         policy_input = build_policy_input(
             subject_hash=ctx.subject_hash,

@@ -18,7 +18,9 @@ log = structlog.get_logger(__name__)
 def error_body(
     *, message: str, code: str, error_type: str, param: str | None = None, **extra: Any
 ) -> dict[str, Any]:
-    return {"error": {"message": message, "type": error_type, "param": param, "code": code, **extra}}
+    return {
+        "error": {"message": message, "type": error_type, "param": param, "code": code, **extra}
+    }
 
 
 def guard_error_response(exc: GuardError) -> JSONResponse:

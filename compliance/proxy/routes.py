@@ -178,7 +178,9 @@ def _openai_endpoint(endpoint: str) -> Any:
 
 
 for _endpoint in OPENAI_ENDPOINTS:
-    router.add_api_route(f"/{{route}}/v1/{_endpoint}", _openai_endpoint(_endpoint), methods=["POST"])
+    router.add_api_route(
+        f"/{{route}}/v1/{_endpoint}", _openai_endpoint(_endpoint), methods=["POST"]
+    )
 
 
 @router.get("/{route}/v1/models")

@@ -82,7 +82,9 @@ class SSERestorer:
         return {**{k: v for k, v in self._last_chunk.items() if k != "choices"}, "choices": choices}
 
 
-async def restore_sse(lines: AsyncIterator[str], reverse: Mapping[str, str]) -> AsyncIterator[bytes]:
+async def restore_sse(
+    lines: AsyncIterator[str], reverse: Mapping[str, str]
+) -> AsyncIterator[bytes]:
     """Re-emit an SSE stream with this request's tokens restored."""
     restorer = SSERestorer(reverse)
     async for line in lines:

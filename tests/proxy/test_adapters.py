@@ -20,7 +20,9 @@ def test_chat_lists_every_text_content_parts_names_tool_arguments_and_tool_resul
             {
                 "role": "assistant",
                 "content": None,
-                "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+                "tool_calls": [
+                    {"id": "1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+                ],
             },
             {"role": "tool", "tool_call_id": "1", "content": "result"},
         ],
@@ -41,7 +43,10 @@ def test_chat_lists_every_text_content_parts_names_tool_arguments_and_tool_resul
         ({"model": "m", "messages": [{"content": "x"}]}, "messages[0].role"),
         # unscannable content is refused, not forwarded
         (
-            {"model": "m", "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]},
+            {
+                "model": "m",
+                "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}],
+            },
             "messages[0].content[0]",
         ),
     ],
