@@ -145,6 +145,13 @@ def create_demo_upstream(
             "usage": {"prompt_tokens": 0, "total_tokens": 0},
         }
 
+    @app.post("/{path:path}")
+    async def echo_json(request: Request) -> dict[str, Any]:
+        """Generic JSON routes: the body comes back as it arrived."""
+        body = await request.json()
+        record(body)
+        return {"received": body}
+
     return app
 
 

@@ -95,7 +95,7 @@ def chat_texts(body: Any) -> list[TextSlot]:
         _require(isinstance(tool_calls, list), (*path, "tool_calls"), "a list")
         for call_index, call in enumerate(tool_calls):
             args_path: Path = (*path, "tool_calls", call_index, "function", "arguments")
-            function = call.get("function") if isinstance(call, dict) else None
+            function: Any = call.get("function") if isinstance(call, dict) else None
             _require(isinstance(function, dict), args_path[:-1], "an object")
             _require(isinstance(function.get("arguments"), str), args_path, "a string")
             slots.append(TextSlot(args_path, json_encoded=True))
@@ -103,7 +103,7 @@ def chat_texts(body: Any) -> list[TextSlot]:
 
 
 def _string_or_strings(body: dict[str, Any], key: str, *, what: str) -> list[TextSlot]:
-    value = body.get(key)
+    value: Any = body.get(key)
     if isinstance(value, str):
         return [TextSlot((key,))]
     _require(isinstance(value, list) and len(value) > 0, (key,), f"a string or a list of {what}")

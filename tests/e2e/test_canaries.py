@@ -83,7 +83,7 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd) -> None:
     finally:
         configure_logging("INFO")
         logging.getLogger().setLevel(logging.WARNING)
-    assert len(received) == 6
+    assert len(received) == 6, [list(r) for r in received]
     assert leaks(json.dumps(received, ensure_ascii=False)) == []
     captured = capfd.readouterr()
     assert "guard.inspected" in captured.err  # the DEBUG events were really captured

@@ -131,8 +131,12 @@ def test_policy_failure_fails_closed_with_503(sidecar, upstream, tmp_path) -> No
     _, received = upstream
     policies = tmp_path / "policies"
     (policies / "cndp").mkdir(parents=True)
+    # Valid for the start-up probe (no entities), off contract once a name is found.
     (policies / "cndp" / "decision.rego").write_text(
-        'package cndp\n\ndecision := {"allow": "yes", "reasons": [], "actions": {}}\n'
+        "package cndp\n\n"
+        "default allow := true\n\n"
+        'allow := "yes" if count(input.data.entities) > 0\n\n'
+        'decision := {"allow": allow, "reasons": [], "actions": {"default": "redact"}}\n'
     )
     with sidecar(policy={"directory": str(policies)}) as url:
         response = post(url, "/llm/v1/chat/completions", json=CHAT)

@@ -1,0 +1,195 @@
+"""The Presidio-based detector: step 4 of a request (see DESIGN.md).
+
+All texts of one request are analyzed together: each gets a language, texts
+are grouped by language so spaCy runs once per group (``nlp.pipe``), then
+Presidio's recognizers run per text over the precomputed NLP artifacts.
+Results already known for the same text (chat history) come from an
+in-memory cache. Any failure fails closed as :class:`DetectionError`, whose
+message names the exception type only: exception messages from spaCy or
+Presidio may quote the text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from compliance.detect.cache import CacheKey, SpanCache, cache_key
+from compliance.detect.language import detect_language
+from compliance.detect.log_filter import install_presidio_log_filter
+from compliance.detect.nlp import PIPELINE_PACKAGES, TrimmedSpacyNlpEngine, load_pipeline
+from compliance.detect.recognizers import default_recognizers
+from compliance.detect.spans import resolve_overlaps
+from compliance.detect.types import Span
+from compliance.errors import ConfigError, DetectionError
+
+__all__ = ["PresidioDetector"]
+
+# One sentence per language with a name, so warm_up exercises NER and recognizers.
+_WARM_UP_TEXTS = {
+    "fr": "Bonjour, je suis Karim Alaoui, joignable au 0661234567.",
+    "en": "Hello, I am John Smith, call me on +212 661 234 567.",
+}
+# spaCy batches texts of a group through the network this many at a time.
+_BATCH_SIZE = 32
+
+
+class PresidioDetector:
+    """Detects personal data with Presidio, spaCy (fr, en) and our recognizers.
+
+    Args:
+        languages: Pipelines to load, among ``"fr"`` and ``"en"``. A text is
+            analyzed in its detected language when loaded, else in the first
+            one; Arabic-script texts use ``"fr"`` (names in Latin letters,
+            Moroccan pattern recognizers) until an Arabic pipeline exists.
+        score_threshold: Minimum score reported. 0.5 lets through spaCy's
+            entities (0.85), validated checksums (1.0) and medium-confidence
+            patterns (e-mail, Moroccan phone, links: 0.5-0.75), while the
+            weak shapes (a CIN-shaped token or a libphonenumber match: 0.4) need
+            a context word nearby (+0.35). Lower floods the policy with
+            reference numbers; higher drops phones and CINs without context.
+        cache_size: Texts whose spans are remembered (LRU, memory only); 0 disables.
+
+    Raises:
+        ConfigError: An argument is out of range.
+    """
+
+    def __init__(
+        self,
+        *,
+        languages: Sequence[str] = ("fr", "en"),
+        score_threshold: float = 0.5,
+        cache_size: int = 4096,
+    ) -> None:
+        unknown = [language for language in languages if language not in PIPELINE_PACKAGES]
+        if not languages or unknown:
+            raise ConfigError(
+                f"detector languages {list(languages)!r} are not supported; "
+                f"choose among {sorted(PIPELINE_PACKAGES)}"
+            )
+        if not 0.0 <= score_threshold <= 1.0:
+            raise ConfigError(
+                f"detector score_threshold {score_threshold!r} is out of range; "
+                "write a number between 0 and 1, e.g. 0.5"
+            )
+        if cache_size < 0:
+            raise ConfigError(
+                f"detector cache_size {cache_size!r} is negative; write 0 to disable the cache"
+            )
+        self._languages = tuple(dict.fromkeys(languages))
+        self._score_threshold = score_threshold
+        self._cache = SpanCache(maxsize=cache_size)
+        self._analyzer: AnalyzerEngine | None = None
+        self._load_lock = threading.Lock()
+        # spaCy pipelines and Presidio recognizers are not documented as
+        # thread-safe (the vocabulary grows, entity labels are rewritten in
+        # place): one analysis at a time. It is CPU-bound under the GIL anyway.
+        self._analyze_lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Load the models and run one analysis per language, bypassing the cache.
+
+        Raises:
+            DetectionError: Loading or analysis failed.
+        """
+        try:
+            analyzer = self._loaded_analyzer()
+            with self._analyze_lock:
+                for language in self._languages:
+                    analyzer.analyze(
+                        _WARM_UP_TEXTS[language],
+                        language,
+                        score_threshold=self._score_threshold,
+                    )
+        except Exception as exc:
+            raise DetectionError(f"detection failed: {type(exc).__name__}") from None
+
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Return, for each text in order, its non-overlapping spans sorted by start.
+
+        Raises:
+            DetectionError: Anything failed; the message names the exception type only.
+        """
+        try:
+            return self._analyze(texts)
+        except Exception as exc:
+            # "from None": the original exception's message may quote the text,
+            # and a logged traceback would show it.
+            raise DetectionError(f"detection failed: {type(exc).__name__}") from None
+
+    def _analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        found: dict[CacheKey, tuple[Span, ...]] = {}
+        pending: dict[str, dict[CacheKey, str]] = {}
+        keys: list[CacheKey | None] = []
+        for text in texts:
+            if not text.strip():
+                keys.append(None)
+                continue
+            language = self._pipeline_language(detect_language(text))
+            key = cache_key(language, text)
+            keys.append(key)
+            if key in found or key in pending.get(language, {}):
+                continue
+            cached = self._cache.get(key)
+            if cached is not None:
+                found[key] = cached
+            else:
+                pending.setdefault(language, {})[key] = text
+        if pending:
+            found.update(self._run(pending))
+        return [list(found[key]) if key is not None else [] for key in keys]
+
+    def _run(self, pending: dict[str, dict[CacheKey, str]]) -> dict[CacheKey, tuple[Span, ...]]:
+        analyzer = self._loaded_analyzer()
+        spans: dict[CacheKey, tuple[Span, ...]] = {}
+        with self._analyze_lock:
+            for language, by_key in pending.items():
+                batch = analyzer.nlp_engine.process_batch(
+                    list(by_key.values()), language, batch_size=_BATCH_SIZE
+                )
+                for (key, text), (_, artifacts) in zip(by_key.items(), batch, strict=True):
+                    results = analyzer.analyze(
+                        text,
+                        language,
+                        nlp_artifacts=artifacts,
+                        score_threshold=self._score_threshold,
+                    )
+                    spans[key] = resolve_overlaps(results)
+        for key, value in spans.items():
+            self._cache.put(key, value)
+        return spans
+
+    def _pipeline_language(self, language: str) -> str:
+        if language == "ar":
+            language = "fr"
+        return language if language in self._languages else self._languages[0]
+
+    def _loaded_analyzer(self) -> AnalyzerEngine:
+        analyzer = self._analyzer
+        if analyzer is not None:
+            return analyzer
+        with self._load_lock:
+            if self._analyzer is None:
+                self._analyzer = self._build_analyzer()
+            return self._analyzer
+
+    def _build_analyzer(self) -> AnalyzerEngine:
+        install_presidio_log_filter()
+        languages = list(self._languages)
+        nlp_engine = TrimmedSpacyNlpEngine(
+            pipelines={language: load_pipeline(language) for language in languages}
+        )
+        registry = RecognizerRegistry(
+            recognizers=default_recognizers(languages), supported_languages=languages
+        )
+        return AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=languages,
+            default_score_threshold=self._score_threshold,
+            # Also look a few words after a match: "BE123456 (CIN)".
+            context_aware_enhancer=LemmaContextAwareEnhancer(context_suffix_count=2),
+        )

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers import MoroccanCinRecognizer
+
+from .conftest import Reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: identity context before or after, in French, English or Arabic
+        ("CIN : BE123456", ["BE123456"]),
+        ("N° CNIE A123456", ["A123456"]),
+        ("Ma carte nationale porte le numéro JB45678.", ["JB45678"]),
+        ("Voici ma pièce d'identité, numéro BE123456, valable jusqu'en 2030.", ["BE123456"]),
+        ("Carte d'Identite Nationale: K12345", ["K12345"]),
+        ("My national ID card number is JB45678", ["JB45678"]),
+        ("BE123456 (CIN)", ["BE123456"]),
+        ("رقم البطاقة الوطنية BE123456", ["BE123456"]),
+        ("رقم البطاقة BE123456", ["BE123456"]),
+        # valid shape, but no context: below the threshold
+        ("Le code est BE123456.", []),
+        ("JB45678", []),
+        # look-alike: codes glued to letters, digits or hyphens
+        ("CIN SKU AB12345X", []),
+        ("CIN REF-AB12345", []),
+        ("CIN AB12345-2", []),
+        ("CIN ab123456", []),
+        # look-alike: too few or too many digits or letters
+        ("iPhone 15, format A4, CIN à fournir", []),
+        ("CIN vol AT205 ou AT1234", []),
+        ("CIN BE1234567", []),
+        ("CIN ABC12345", []),
+        # look-alike: "cin" inside another word is not context
+        ("Au cinéma BE123456", []),
+    ],
+)
+def test_cin_shaped_tokens_are_reported_only_near_identity_words(
+    reported: Reported, text: str, expected: list[str]
+) -> None:
+    assert reported(MoroccanCinRecognizer(), text) == expected

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.ner import NerRecognizer, looks_like_a_name
+
+
+@pytest.mark.parametrize(
+    ("span_text", "expected"),
+    [
+        # valid: names and places
+        ("Youssef El Amrani", True),
+        ("M.Alaoui", True),
+        ("Aït Benhaddou", True),
+        ("Casablanca", True),
+        ("يوسف", True),
+        ("Mme Benali", True),
+        # look-alike: codes the NER mistakes for places
+        ("BE123456", False),
+        ("A4", False),
+        ("iPhone 15", True),  # an alphabetic word: the NER's call, not ours
+        # look-alike: greetings and titles alone
+        ("Bonjour Madame", False),
+        ("Madame", False),
+        ("Dear Sir", False),
+    ],
+)
+def test_ner_spans_are_kept_only_when_they_look_like_a_name_or_place(
+    span_text: str, *, expected: bool
+) -> None:
+    assert looks_like_a_name(span_text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        # valid: names, also at the start of a sentence or with a hyphen
+        ("Karim est arrivé.", 0, 5, True),
+        ("Jean-Pierre est arrivé.", 0, 11, True),
+        ("Jean-Pierre est arrivé.", 0, 4, True),
+        ("Youssef El Amrani", 0, 17, True),
+        # look-alike: a capitalised function word alone
+        ("Combien font deux et deux ?", 0, 7, False),
+        ("Quelle heure est-il ?", 0, 6, False),
+        # look-alike: a verb joined to its pronoun
+        ("Pouvez-vous résumer ce texte ?", 0, 6, False),
+        ("Rendez-vous le 12 mars.", 0, 6, False),
+        ("Va-t-il pleuvoir ?", 0, 2, False),
+    ],
+)
+def test_capitalised_function_words_and_verbs_are_not_names(
+    text: str, start: int, end: int, *, expected: bool
+) -> None:
+    assert NerRecognizer(supported_language="fr")._keeps(text, start, end) is expected

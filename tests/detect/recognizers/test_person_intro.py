@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers import IntroducedNameRecognizer
+
+from .conftest import Reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: French, English, Darija in Latin script
+        ("Bonjour, je m'appelle Youssef El Amrani et j'ai une question.", ["Youssef El Amrani"]),
+        ("Je suis Fatima Zahra Alaoui, cliente depuis 2019.", ["Fatima Zahra Alaoui"]),
+        ("Mon nom est Hicham Ait Benhaddou.", ["Hicham Ait Benhaddou"]),
+        ("My name is Salma Bennani.", ["Salma Bennani"]),
+        ("I'm Omar Tazi from Rabat", ["Omar Tazi"]),
+        ("salam, smiti Khadija Ouazzani", ["Khadija Ouazzani"]),
+        ("ana Mehdi, bghit nreserve", ["Mehdi"]),
+        ("Je suis Madame Nadia Berrada", ["Nadia Berrada"]),
+        ("Nom complet : Leila Chraibi", ["Leila Chraibi"]),
+        # look-alike: no introduction, or not a capitalized name after it
+        ("Je suis marocain et je cherche un riad.", []),
+        ("Je suis Marocain.", []),
+        ("I am happy with the service", []),
+        ("Youssef El Amrani a appelé.", []),
+        ("banana Split", []),
+    ],
+)
+def test_introduced_names_are_reported_without_the_introduction(
+    reported: Reported, text: str, expected: list[str]
+) -> None:
+    assert reported(IntroducedNameRecognizer(), text) == expected

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import compliance.detect
+import compliance.detect.recognizers
+
+
+def test_the_detect_package_exports_exactly_its_public_surface() -> None:
+    assert compliance.detect.__all__ == [
+        "Detector",
+        "PresidioDetector",
+        "SENSITIVE_ENTITIES",
+        "Span",
+        "default_recognizers",
+        "detect_language",
+    ]
+
+
+def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> None:
+    assert compliance.detect.recognizers.__all__ == [
+        "BoundedUrlRecognizer",
+        "CATALOGUE",
+        "IntroducedNameRecognizer",
+        "MoroccanCinRecognizer",
+        "MoroccanIbanRecognizer",
+        "MoroccanPhoneRecognizer",
+        "MoroccanRibRecognizer",
+        "NerRecognizer",
+        "OfflineEmailRecognizer",
+        "default_recognizers",
+    ]
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "compliance.detect",
+        "compliance.detect.cache",
+        "compliance.detect.engine",
+        "compliance.detect.language",
+        "compliance.detect.log_filter",
+        "compliance.detect.nlp",
+        "compliance.detect.spans",
+        "compliance.detect.recognizers",
+        "compliance.detect.recognizers.email",
+        "compliance.detect.recognizers.ma_cin",
+        "compliance.detect.recognizers.ma_iban",
+        "compliance.detect.recognizers.ma_phone",
+        "compliance.detect.recognizers.ma_rib",
+        "compliance.detect.recognizers.ner",
+        "compliance.detect.recognizers.url",
+    ],
+)
+def test_every_all_is_sorted_and_names_existing_objects(module: str) -> None:
+    imported = importlib.import_module(module)
+    assert list(imported.__all__) == sorted(imported.__all__)
+    assert all(hasattr(imported, name) for name in imported.__all__)
+
+
+def test_presidio_detector_satisfies_the_detector_protocol() -> None:
+    detector: compliance.detect.Detector = compliance.detect.PresidioDetector()
+    assert callable(detector.analyze)
+    assert callable(detector.warm_up)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from compliance.detect.spans import resolve_overlaps
+from compliance.detect.types import Span
+
+
+def result(entity_type: str, start: int, end: int, score: float) -> RecognizerResult:
+    return RecognizerResult(entity_type=entity_type, start=start, end=end, score=score)
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        # disjoint: all kept, sorted by start
+        (
+            [result("PHONE_NUMBER", 20, 30, 0.6), result("PERSON", 0, 10, 0.85)],
+            [("PERSON", 0, 10), ("PHONE_NUMBER", 20, 30)],
+        ),
+        # overlapping: the higher score wins (an e-mail over its domain as URL)
+        (
+            [result("URL", 8, 17, 0.5), result("EMAIL_ADDRESS", 0, 17, 1.0)],
+            [("EMAIL_ADDRESS", 0, 17)],
+        ),
+        # same score: the longer wins (an IBAN over the RIB inside it)
+        (
+            [result("MA_RIB", 5, 34, 1.0), result("IBAN_CODE", 0, 34, 1.0)],
+            [("IBAN_CODE", 0, 34)],
+        ),
+        # same score and length: the earlier wins
+        (
+            [result("PERSON", 3, 8, 0.85), result("LOCATION", 0, 5, 0.85)],
+            [("LOCATION", 0, 5)],
+        ),
+        # a chain: the middle one wins and both neighbours go
+        (
+            [
+                result("PERSON", 0, 6, 0.6),
+                result("MA_CIN", 4, 12, 0.9),
+                result("LOCATION", 10, 16, 0.6),
+            ],
+            [("MA_CIN", 4, 12)],
+        ),
+        # touching spans do not overlap
+        (
+            [result("PERSON", 0, 5, 0.85), result("PERSON", 5, 9, 0.85)],
+            [("PERSON", 0, 5), ("PERSON", 5, 9)],
+        ),
+        # empty spans are dropped
+        ([result("PERSON", 4, 4, 0.85)], []),
+        ([], []),
+    ],
+)
+def test_overlapping_spans_keep_the_higher_score_then_the_longer(
+    results: list[RecognizerResult], expected: list[tuple[str, int, int]]
+) -> None:
+    spans = resolve_overlaps(results)
+    assert [(s.entity_type, s.start, s.end) for s in spans] == expected
+
+
+def test_spans_carry_the_score_as_a_plain_float() -> None:
+    (span,) = resolve_overlaps([result("PERSON", 0, 5, 0.7499999999999999)])
+    assert span == Span(entity_type="PERSON", start=0, end=5, score=0.75)
+    assert type(span.score) is float
