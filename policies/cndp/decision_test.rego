@@ -1,0 +1,90 @@
+package cndp_test
+
+import rego.v1
+
+import data.cndp
+
+# Shared fixtures for every *_test.rego of package cndp_test.
+#
+# decide(inp) evaluates the entrypoint for a whole input document. It overrides input key
+# by key because rego-cpp 1.5.2 (regopy) crashes on `with input as {...}` when the rules it
+# evaluates call a built-in; per-key `with input.<key> as` is equivalent, also in OPA.
+decide(inp) := d if {
+	d := cndp.decision with input.subject as inp.subject
+		with input.purpose as inp.purpose
+		with input.destination as inp.destination
+		with input.data as inp.data
+		with input.transfer as inp.transfer
+}
+
+codes(d) := [r.code | some r in d.reasons]
+
+# The base input with some top-level keys replaced whole. (Not object.union: it merges
+# nested objects in OPA but not in rego-cpp, so the engines would disagree.)
+given(changes) := {key: value |
+	some key, default_value in base
+	value := object.get(changes, key, default_value)
+}
+
+subject(consents, opt_outs) := {"id": "subject-hash", "consents": consents, "opt_outs": opt_outs}
+
+destination(country) := {"route": "llm", "country": country, "provider": "self-hosted", "kind": "chat"}
+
+found(entities, sensitive) := {"entities": entities, "sensitive": sensitive}
+
+transfer(explicit_consent, cndp_authorization) := {
+	"explicit_consent": explicit_consent,
+	"cndp_authorization": cndp_authorization,
+}
+
+# A subject who consented to the assistant, two names in the prompt, an upstream in Morocco.
+base := {
+	"subject": subject({"assistant": "granted"}, []),
+	"purpose": "assistant",
+	"destination": destination("MA"),
+	"data": found({"PERSON": 2}, []),
+	"transfer": transfer(false, null),
+}
+
+test_decision_has_exactly_the_contract_keys if {
+	object.keys(decide(base)) == {"allow", "reasons", "actions", "obligations"}
+}
+
+test_decision_in_country_with_consent_is_allowed if {
+	d := decide(base)
+	d.allow
+	codes(d) == ["residency.in_country"]
+}
+
+test_decision_missing_input_fields_are_denied if {
+	d := cndp.decision with input.purpose as "assistant"
+	not d.allow
+	"input.invalid" in codes(d)
+}
+
+test_decision_wrong_input_type_is_denied if {
+	d := decide(given({"data": {"entities": ["PERSON"], "sensitive": []}}))
+	not d.allow
+	"input.invalid" in codes(d)
+}
+
+test_decision_denials_come_before_grounds_each_sorted_by_code if {
+	d := decide(given({
+		"purpose": "unknown",
+		"subject": subject({}, ["unknown"]),
+	}))
+	codes(d) == ["opt_out.honoured", "purpose.undeclared", "residency.in_country"]
+}
+
+test_decision_every_reason_cites_an_article_of_law_09_08 if {
+	d := decide(given({
+		"purpose": "unknown",
+		"destination": destination("US"),
+		"data": found({"PERSON": 1}, ["HEALTH"]),
+	}))
+	count(d.reasons) >= 3
+	every r in d.reasons {
+		startswith(r.message, "art. ")
+		contains(r.message, "law 09-08")
+	}
+}
