@@ -171,3 +171,33 @@ def test_denied_transfer_is_a_403_in_the_openai_error_shape(sidecar, upstream) -
     error = info.value.body
     assert error["code"] == "policy_denied"
     assert "cross_border.not_adequate" in error["reasons"]
+
+
+@pytest.mark.postgres
+def test_decisions_are_audited_in_postgresql_before_egress(sidecar, upstream, pg_url) -> None:
+    from sqlalchemy import text
+
+    from compliance.store import AuditLog, make_engine
+
+    _, received = upstream
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS audit_record"))
+    with sidecar(database=pg_url) as url:
+        client(url).chat.completions.create(
+            model="echo-1", messages=[{"role": "user", "content": PROMPT}]
+        )
+        with pytest.raises(openai.PermissionDeniedError):
+            client(url, route="us").chat.completions.create(
+                model="echo-1", messages=[{"role": "user", "content": PROMPT}]
+            )
+    log = AuditLog(engine=engine)
+    records = [json.loads(r.body) for r in log.iter_chain()]
+    problems = log.verify()
+    engine.dispose()
+    assert problems == []
+    assert [(r["route"], r["allow"]) for r in records] == [("llm", True), ("us", False)]
+    assert records[1]["reasons"][0] == "cross_border.not_adequate"
+    assert records[0]["entities"]["MA_CIN"] == 1
+    assert len(received) == 1
+    assert NAME not in json.dumps(records) and CIN not in json.dumps(records)
