@@ -19,11 +19,20 @@ def test_minimal_config_gets_safe_defaults() -> None:
 @pytest.mark.parametrize(
     ("routes", "expected"),
     [
-        ({"llm": {"upstream": "htp://x", "country": "MA"}}, "routes.llm.upstream: upstream 'htp://x' is not an http(s) URL; write e.g. http://127.0.0.1:8000"),
-        ({"llm": {"upstream": "http://x", "country": "Morocco"}}, "routes.llm.country: country 'Morocco' is not an ISO 3166-1 alpha-2 code"),
+        (
+            {"llm": {"upstream": "htp://x", "country": "MA"}},
+            "routes.llm.upstream: upstream 'htp://x' is not an http(s) URL; write e.g. http://127.0.0.1:8000",
+        ),
+        (
+            {"llm": {"upstream": "http://x", "country": "Morocco"}},
+            "routes.llm.country: country 'Morocco' is not an ISO 3166-1 alpha-2 code",
+        ),
         ({"llm": {"upstream": "http://x", "country": "MA", "kind": "grpc"}}, "routes.llm.kind"),
         ({"LLM!": {"upstream": "http://x", "country": "MA"}}, "route name 'LLM!' is not allowed"),
-        ({"llm": {"upstream": "http://x", "country": "MA", "uptream": "x"}}, "routes.llm.uptream: unknown key"),
+        (
+            {"llm": {"upstream": "http://x", "country": "MA", "uptream": "x"}},
+            "routes.llm.uptream: unknown key",
+        ),
         ({}, "no routes configured"),
     ],
 )

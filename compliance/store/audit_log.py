@@ -73,7 +73,9 @@ class AuditLog:
         appended: list[Appended] = []
         with Session(self._engine) as session, session.begin():
             if self._engine.dialect.name == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _ADVISORY_LOCK_ID})
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:id)"), {"id": _ADVISORY_LOCK_ID}
+                )
             head = session.exec(
                 select(AuditRecord.seq, AuditRecord.record_hash)
                 .order_by(col(AuditRecord.seq).desc())
