@@ -20,6 +20,10 @@ class _CurrentStderr:
 
 def configure_logging(level: str = "INFO") -> None:
     logging.basicConfig(stream=_CurrentStderr(), level=level, format="%(message)s", force=True)
+    # Presidio announces every recognizer it loads at INFO: noise for an operator.
+    logging.getLogger("presidio-analyzer").setLevel(
+        max(logging.WARNING, logging.getLevelName(level))
+    )
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

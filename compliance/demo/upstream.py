@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+import sys
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -49,14 +50,21 @@ def _chunks(text: str, size: int) -> list[str]:
 
 
 def create_demo_upstream(
-    *, chunk_chars: int = 5, received: list[dict[str, Any]] | None = None
+    *,
+    chunk_chars: int = 5,
+    received: list[dict[str, Any]] | None = None,
+    echo_to_stderr: bool = False,
 ) -> FastAPI:
-    """The echo model. ``received`` (if given) collects every request body it gets."""
+    """The echo model. ``received`` (if given) collects every request body it gets;
+    ``echo_to_stderr`` prints each one (for demos: it shows what left the sidecar)."""
     app = FastAPI(title="cndp-guard demo upstream")
 
     def record(body: dict[str, Any]) -> None:
         if received is not None:
             received.append(body)
+        if echo_to_stderr:
+            # What crossed the sidecar's boundary, shown to the person running the demo.
+            sys.stderr.write("[echo model] received " + json.dumps(body, ensure_ascii=False) + "\n")
 
     @app.get("/v1/models")
     async def models() -> dict[str, Any]:
