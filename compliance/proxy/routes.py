@@ -10,6 +10,7 @@ import time
 import uuid
 from typing import Any
 
+import httpx
 import orjson
 import structlog
 from fastapi import APIRouter, Request
@@ -22,7 +23,7 @@ from compliance.proxy.adapters import OPENAI_ENDPOINTS, json_texts
 from compliance.proxy.forward import response_headers
 from compliance.proxy.guard import RequestContext
 from compliance.proxy.reader import parse_json, read_body
-from compliance.proxy.responses import guard_error_response
+from compliance.proxy.responses import error_body, guard_error_response
 from compliance.proxy.streaming import restore_sse
 
 log = structlog.get_logger(__name__)
@@ -115,6 +116,17 @@ async def _proxy(
                 try:
                     async for piece in restore_sse(lines, guarded.reverse):
                         yield piece
+                except httpx.HTTPError as exc:
+                    # Headers are gone already: tell the client in-band, as OpenAI does.
+                    log.warning(
+                        "upstream.stream_broken", request_id=request_id, error=type(exc).__name__
+                    )
+                    broken = error_body(
+                        message=f"route {route_name!r}: the upstream stream broke off",
+                        code="upstream_stream_broken",
+                        error_type="server_error",
+                    )
+                    yield b"data: " + orjson.dumps(broken) + b"\n\n"
                 finally:
                     await response.aclose()
                     metrics.stage_seconds.labels("upstream").observe(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.responses import StreamingResponse
 
 from compliance.app import create_app
 from compliance.config import parse_settings
@@ -48,6 +50,29 @@ def slow_upstream() -> Iterator[str]:
         yield server.url
 
 
+@pytest.fixture(scope="session")
+def broken_upstream() -> Iterator[str]:
+    """A model that starts an SSE answer, then drops the connection mid-stream."""
+    app = FastAPI()
+
+    async def chunks() -> AsyncIterator[bytes]:
+        chunk = {
+            "id": "x",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"content": "Bonjour <PER"}, "finish_reason": None}],
+        }
+        yield b"data: " + json.dumps(chunk).encode() + b"\n\n"
+        await asyncio.sleep(0.05)
+        raise RuntimeError("connection reset by the model")
+
+    @app.post("/v1/chat/completions")
+    async def stream() -> StreamingResponse:
+        return StreamingResponse(chunks(), media_type="text/event-stream")
+
+    with LoopbackServer(app) as server:
+        yield server.url
+
+
 SidecarFactory = Callable[..., Any]
 
 
@@ -56,6 +81,7 @@ def sidecar(
     detector: PresidioDetector,
     upstream: tuple[str, list[dict[str, Any]]],
     slow_upstream: str,
+    broken_upstream: str,
     tmp_path: Path,
 ) -> SidecarFactory:
     """Start a sidecar on loopback: ``with sidecar(**settings_overrides) as url: ...``."""
@@ -70,6 +96,7 @@ def sidecar(
                 "us": {"upstream": upstream_url, "country": "US"},
                 "down": {"upstream": f"http://127.0.0.1:{free_port()}", "country": "MA"},
                 "slow": {"upstream": slow_upstream, "country": "MA", "timeout_seconds": 0.5},
+                "broken": {"upstream": broken_upstream, "country": "MA"},
                 "forms": {"upstream": upstream_url, "country": "MA", "kind": "json"},
             },
             "database": f"sqlite:///{tmp_path}/cndp.db",
