@@ -9,13 +9,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import httpx
 import uvicorn
 
 from compliance.config import SETTINGS_JSON_ENV, Settings, demo_settings, load_settings
-from compliance.errors import ConfigError
+from compliance.errors import ConfigError, GuardError
+from compliance.logs import configure_logging
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from compliance.crypto import FileKeyProvider
 
 DEMO_UPSTREAM_PORT = 9000
 
@@ -76,8 +83,8 @@ def _curl_example(host: str, port: int) -> str:
         f"curl -s http://{host}:{port}/llm/v1/chat/completions \\\n"
         f"  -H 'Content-Type: application/json' -H 'X-Subject-Id: demo-user' \\\n"
         f"  -d '{body}'\n"
-        f"(the demo upstream echoes what it received: watch it arrive minimized at "
-        f"http://127.0.0.1:{DEMO_UPSTREAM_PORT} and come back re-identified)"
+        "(the echo model prints what it received, minimized, as '[echo model] received ...';"
+        " the answer you get has your own values back)"
     )
 
 
@@ -121,12 +128,13 @@ def serve(config_path: Path | None, host: str, port: int, workers: int, demo: bo
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=DEMO_UPSTREAM_PORT, show_default=True, type=int)
 @click.option("--chunk-chars", default=5, show_default=True, type=click.IntRange(1, 1000))
-def demo_upstream(host: str, port: int, chunk_chars: int) -> None:
+@click.option("--quiet", is_flag=True, help="Do not print what each request carried.")
+def demo_upstream(host: str, port: int, chunk_chars: int, quiet: bool) -> None:
     """Run the OpenAI-compatible echo model (answers with exactly what it received)."""
     from compliance.demo.upstream import create_demo_upstream
 
     uvicorn.run(
-        create_demo_upstream(chunk_chars=chunk_chars),
+        create_demo_upstream(chunk_chars=chunk_chars, echo_to_stderr=not quiet),
         host=host,
         port=port,
         loop="uvloop",
@@ -134,6 +142,175 @@ def demo_upstream(host: str, port: int, chunk_chars: int) -> None:
         log_level="warning",
         access_log=False,
     )
+
+
+def _settings_or_exit(config_path: Path | None) -> Settings:
+    try:
+        return load_settings(config_path)
+    except ConfigError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
+
+
+config_option = click.option(
+    "--config", "config_path", type=click.Path(path_type=Path), default=None
+)
+kek_option = click.option(
+    "--kek-file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Key ring of KEKs [default: kek.json beside the configured key_file].",
+)
+read_only_option = click.option(
+    "--mounted-secret", is_flag=True, help="The key ring is a read-only mounted secret."
+)
+
+
+@main.group()
+def keys() -> None:
+    """Key-encryption keys (KEKs) and the per-subject data keys they wrap."""
+
+
+def _key_parts(
+    config_path: Path | None, kek_file: Path | None, mounted: bool
+) -> tuple[Engine, FileKeyProvider]:
+    # Imported here: `serve` and `scan` should not pay for the key and database stack.
+    from compliance.crypto import FileKeyProvider, default_kek_path
+    from compliance.store import make_engine
+
+    settings = _settings_or_exit(config_path)
+    configure_logging(settings.log_level)
+    try:
+        provider = FileKeyProvider(
+            path=kek_file or default_kek_path(settings.key_file),
+            create=not mounted,
+            read_only=mounted,
+        )
+    except ConfigError as exc:
+        _fail(exc)
+        raise
+    return make_engine(settings.database), provider
+
+
+@keys.command("status")
+@config_option
+@kek_option
+@read_only_option
+def keys_status(config_path: Path | None, kek_file: Path | None, mounted_secret: bool) -> None:
+    """List KEK versions and how many subject keys each one wraps."""
+    from compliance.crypto import keys_by_version
+
+    engine, provider = _key_parts(config_path, kek_file, mounted_secret)
+    counts = keys_by_version(engine=engine)
+    current = provider.current_version()
+    click.echo(f"key ring: {provider.path}")
+    for version in provider.versions():
+        state = "current" if version.version == current else "active"
+        if version.retired_at is not None:
+            state = f"retired {version.retired_at.isoformat(timespec='seconds')}"
+        click.echo(f"  v{version.version}: {counts.get(version.version, 0)} subject keys ({state})")
+    known = {v.version for v in provider.versions()}
+    for number, count in sorted(counts.items()):
+        if number not in known:
+            click.echo(f"  v{number}: {count} subject keys (MISSING from the key ring)")
+    engine.dispose()
+
+
+@keys.command("rotate")
+@config_option
+@kek_option
+@read_only_option
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
+@click.option(
+    "--pause",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0, 60),
+    help="Seconds between batches, to spare a busy database.",
+)
+@click.option("--no-progress", is_flag=True, help="Do not draw the progress bar.")
+def keys_rotate(
+    config_path: Path | None,
+    kek_file: Path | None,
+    mounted_secret: bool,
+    batch_size: int,
+    pause: float,
+    no_progress: bool,
+) -> None:
+    """Create a new KEK version and re-wrap every subject key (online, resumable)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from compliance.crypto import rotate_keys
+
+    engine, provider = _key_parts(config_path, kek_file, mounted_secret)
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=no_progress,
+    )
+    task = progress.add_task("re-wrapping", total=None)
+
+    def on_start(target: int, total: int, resumed: bool) -> None:
+        verb = "resuming rotation to" if resumed else "rotating to"
+        progress.update(task, total=total, description=f"{verb} KEK v{target}")
+
+    try:
+        with progress:
+            report = rotate_keys(
+                engine=engine,
+                provider=provider,
+                batch_size=batch_size,
+                pause=pause,
+                on_start=on_start,
+                on_batch=lambda count: progress.advance(task, count),
+            )
+    except GuardError as exc:
+        click.echo(f"cndp-guard: {exc.message}", err=True)
+        sys.exit(1)
+    finally:
+        engine.dispose()
+    retired = ", ".join(f"v{v}" for v in report.retired) or "none"
+    click.echo(
+        f"KEK v{report.target_version}: {report.moved} subject keys re-wrapped in"
+        f" {report.seconds:.1f} s; retired: {retired}"
+    )
+
+
+@main.group()
+def db() -> None:
+    """Database schema (Alembic migrations shipped with the package)."""
+
+
+@db.command("upgrade")
+@config_option
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(config_path: Path | None, revision: str) -> None:
+    """Apply the migrations up to REVISION (safe to run on every deploy)."""
+    from compliance.store import current_revision, make_engine, upgrade
+
+    engine = make_engine(_settings_or_exit(config_path).database)
+    try:
+        upgrade(engine, revision=revision)
+        click.echo(f"database schema at revision {current_revision(engine)}")
+    finally:
+        engine.dispose()
+
+
+@db.command("current")
+@config_option
+def db_current(config_path: Path | None) -> None:
+    """Print the schema revision the database is at."""
+    from compliance.store import current_revision, make_engine
+
+    engine = make_engine(_settings_or_exit(config_path).database)
+    try:
+        click.echo(current_revision(engine) or "(empty: run cndp-guard db upgrade)")
+    finally:
+        engine.dispose()
 
 
 if __name__ == "__main__":

@@ -1,15 +1,32 @@
-"""Database engine for the data of record: SQLite (WAL) by default, PostgreSQL by URL."""
+"""Database engine, sessions and schema upgrades: SQLite (WAL) by default, PostgreSQL by URL.
+
+The schema is owned by the Alembic migrations in ``compliance/store/migrations``
+(shipped inside the package and run programmatically): ``upgrade(engine)`` at
+start or ``cndp-guard db upgrade``. A database created by ``create_all`` before
+migrations existed is recognised (it has ``audit_record`` but no
+``alembic_version``), stamped at the baseline revision and upgraded from there.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import Session, SQLModel, create_engine
 
 from compliance.errors import ConfigError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BASELINE_REVISION = "0001"
+_MIGRATION_LOCK_ID = 0x0C4D_9A01  # one schema upgrade at a time per database
+READ_ONLY = "cndp_read_only"
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -18,11 +35,13 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str) -> Engine:
-    """Create the engine and the tables; SQLite gets WAL, FULL sync and immediate writes.
+    """Create the engine; SQLite gets WAL, FULL sync, foreign keys and immediate writes.
 
     Audit records must be durable before a request is forwarded, hence
     ``synchronous=FULL``; ``BEGIN IMMEDIATE`` makes concurrent writers (several
     worker processes) queue on the lock instead of failing on a stale snapshot.
+    Sessions from ``read_session`` begin DEFERRED instead, so lookups on the
+    request path never wait for the write lock.
     """
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
@@ -54,11 +73,68 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session inside one transaction: committed on success, rolled back on error."""
+    with Session(engine) as session, session.begin():
+        yield session
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A session for lookups only; on SQLite it does not take the write lock."""
+    with Session(engine.execution_options(**{READ_ONLY: True})) as session:
+        yield session
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(target: Engine | str, *, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (default: the newest); safe to call at every start.
+
+    Several workers may start at once: PostgreSQL serialises them with an
+    advisory lock, SQLite with its write lock; the later ones find nothing to do.
+    """
+    engine = make_engine(target) if isinstance(target, str) else target
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID}
+                )
+            config = _alembic_config(connection)
+            tables = set(inspect(connection).get_table_names())
+            if "audit_record" in tables and "alembic_version" not in tables:
+                command.stamp(config, BASELINE_REVISION)
+            command.upgrade(config, revision)
+    finally:
+        if isinstance(target, str):
+            engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at (None before the first upgrade)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 def create_tables(engine: Engine) -> None:
-    """Create missing tables (migrations arrive with the data-of-record work)."""
+    """Migrate, then recreate any table dropped behind the migrations' back.
+
+    Kept for existing callers and tests that drop a table to start clean; the
+    migrations and the models are kept identical by a test, so ``create_all``
+    only ever adds what a migration would have made. Prefer ``upgrade``.
+    """
+    upgrade(engine)
     # Import for its side effect: the table classes register on SQLModel.metadata.
     from compliance.store import models  # noqa: F401
 

@@ -1,11 +1,13 @@
-"""SQLModel tables."""
+"""The audit trail's table."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, LargeBinary
+from sqlalchemy import Column, LargeBinary
 from sqlmodel import Field, SQLModel
+
+from compliance.store.types import AwareDateTime
 
 
 class AuditRecord(SQLModel, table=True):
@@ -18,7 +20,7 @@ class AuditRecord(SQLModel, table=True):
     __tablename__ = "audit_record"
 
     seq: int = Field(primary_key=True)
-    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
     event: str = Field(max_length=40, index=True)
     route: str | None = Field(default=None, max_length=64, index=True)
     subject_hash: str | None = Field(default=None, max_length=64, index=True)

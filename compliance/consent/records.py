@@ -1,0 +1,239 @@
+"""The consent ledger's write and read functions, on the caller's session.
+
+Every write appends a row (a withdrawal is a new ``consent_event``, never an
+update), bumps the ``consent`` cache epoch in the same transaction so every
+process's snapshot cache notices, and stores the subject only as its blind index
+plus its id sealed under the subject's own key. Evidence is sealed too, bound to
+its row. Callers commit; ``ConsentLedger`` wraps these with sessions and caching.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Collection, Mapping
+from datetime import UTC, datetime
+from typing import Literal
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from compliance.consent.errors import ConsentError, UnknownPurpose
+from compliance.consent.purposes import NAME, Purpose
+from compliance.crypto import SubjectKeys
+from compliance.store.epoch import CONSENT_EPOCH, bump_epoch
+from compliance.store.models import (
+    ConsentEvent,
+    ConsentEventPublic,
+    ConsentState,
+    DataSubject,
+    OptOutEvent,
+    OptOutEventPublic,
+)
+
+CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+CONSENT_STATES: tuple[ConsentState, ...] = ("granted", "withdrawn")
+OPT_OUT_KINDS = ("marketing", "personalization", "profiling")
+ConsentStatus = Literal["granted", "withdrawn", "never_asked"]
+
+
+def _check_channel_source(channel: str, source: str) -> None:
+    if not CHANNEL.match(channel):
+        raise ConsentError(
+            f"channel {channel!r} is not allowed; use a short lowercase word such as"
+            " web, mobile, paper, phone, email or api",
+            param="channel",
+        )
+    if not 1 <= len(source) <= 128 or not source.isprintable():
+        raise ConsentError(
+            "source must be 1 to 128 printable characters naming the system that collected"
+            " the choice (e.g. crm:signup-form); never a person's name",
+            param="source",
+        )
+
+
+def ensure_subject(*, session: Session, keys: SubjectKeys, subject: str) -> str:
+    """Register ``subject`` (blind index + sealed id) if new; return its hash.
+
+    Raises ``SubjectErased`` for an erased subject: nothing new is recorded about them.
+    """
+    if not subject:
+        raise ConsentError("subject is empty; pass the host application's subject id")
+    subject_hash = keys.subject_hash(subject)
+    keys.material(session=session, subject_hash=subject_hash, create=True)
+    if session.get(DataSubject, subject_hash) is None:
+        sealed = keys.encrypt(
+            session=session,
+            subject_hash=subject_hash,
+            plaintext=subject,
+            table="data_subject",
+            column="subject_id",
+            row=subject_hash,
+        )
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        session.execute(
+            dialect.insert(DataSubject.__table__)  # type: ignore[attr-defined]
+            .values(subject_hash=subject_hash, subject_id_enc=sealed, created_at=datetime.now(UTC))
+            .on_conflict_do_nothing(index_elements=["subject_hash"])
+        )
+    return subject_hash
+
+
+def record_consent(
+    *,
+    session: Session,
+    keys: SubjectKeys,
+    subject: str,
+    purpose: str,
+    state: ConsentState,
+    channel: str,
+    source: str,
+    evidence: str | None = None,
+    purposes: Mapping[str, Purpose] | None = None,
+) -> ConsentEventPublic:
+    """Append a consent decision (granted or withdrawn) of ``subject`` for ``purpose``.
+
+    Args:
+        purposes: the declared purposes; when given, an undeclared purpose is refused.
+        evidence: what proves the choice (form version, checkbox text, signed page...);
+            sealed under the subject's key, readable with ``consent_evidence``.
+    """
+    if purposes is not None and purpose not in purposes:
+        raise UnknownPurpose(purpose, known=tuple(sorted(purposes)))
+    if not NAME.match(purpose):
+        raise ConsentError(f"purpose {purpose!r} is not a purpose name", param="purpose")
+    if state not in CONSENT_STATES:
+        raise ConsentError(
+            f"state {state!r} is not recorded; use granted or withdrawn (never asked is the"
+            " absence of a record)",
+            param="state",
+        )
+    _check_channel_source(channel, source)
+    subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
+    event_id = uuid.uuid4()
+    sealed = None
+    if evidence is not None:
+        sealed = keys.encrypt(
+            session=session,
+            subject_hash=subject_hash,
+            plaintext=evidence,
+            table="consent_event",
+            column="evidence",
+            row=event_id,
+        )
+    row = ConsentEvent(
+        id=event_id,
+        subject_hash=subject_hash,
+        purpose=purpose,
+        state=state,
+        channel=channel,
+        source=source,
+        evidence_enc=sealed,
+        recorded_at=datetime.now(UTC),
+    )
+    session.add(row)
+    bump_epoch(session=session, name=CONSENT_EPOCH)
+    session.flush()
+    return ConsentEventPublic.model_validate(row)
+
+
+def set_opt_out(
+    *,
+    session: Session,
+    keys: SubjectKeys,
+    subject: str,
+    kind: str,
+    channel: str,
+    source: str,
+    opted_out: bool = True,
+    kinds: Collection[str] = OPT_OUT_KINDS,
+) -> OptOutEventPublic:
+    """Append an objection (``opted_out=True``) or its lifting for ``kind`` (art. 9)."""
+    if kind not in kinds:
+        raise ConsentError(
+            f"opt-out kind {kind!r} is unknown; use one of {', '.join(sorted(kinds))}",
+            param="kind",
+        )
+    _check_channel_source(channel, source)
+    subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
+    row = OptOutEvent(
+        subject_hash=subject_hash,
+        kind=kind,
+        opted_out=opted_out,
+        channel=channel,
+        source=source,
+        recorded_at=datetime.now(UTC),
+    )
+    session.add(row)
+    bump_epoch(session=session, name=CONSENT_EPOCH)
+    session.flush()
+    return OptOutEventPublic.model_validate(row)
+
+
+def consent_history(
+    *, session: Session, keys: SubjectKeys, subject: str, purpose: str | None = None
+) -> list[ConsentEventPublic]:
+    """Every consent event of ``subject`` (optionally one purpose), oldest first."""
+    query = select(ConsentEvent).where(ConsentEvent.subject_hash == keys.subject_hash(subject))
+    if purpose is not None:
+        query = query.where(ConsentEvent.purpose == purpose)
+    rows = session.exec(query.order_by(col(ConsentEvent.seq))).all()
+    return [ConsentEventPublic.model_validate(row) for row in rows]
+
+
+def opt_out_history(
+    *, session: Session, keys: SubjectKeys, subject: str
+) -> list[OptOutEventPublic]:
+    """Every opt-out event of ``subject``, oldest first."""
+    query = select(OptOutEvent).where(OptOutEvent.subject_hash == keys.subject_hash(subject))
+    rows = session.exec(query.order_by(col(OptOutEvent.seq))).all()
+    return [OptOutEventPublic.model_validate(row) for row in rows]
+
+
+def consent_evidence(*, session: Session, keys: SubjectKeys, event_id: uuid.UUID) -> str | None:
+    """The evidence of one consent event, decrypted (``SubjectErased`` after erasure)."""
+    row = session.exec(select(ConsentEvent).where(ConsentEvent.id == event_id)).first()
+    if row is None:
+        raise ConsentError(f"no consent event {event_id}", param="event_id")
+    if row.evidence_enc is None:
+        return None
+    return keys.decrypt(
+        session=session,
+        subject_hash=row.subject_hash,
+        ciphertext=bytes(row.evidence_enc),
+        table="consent_event",
+        column="evidence",
+        row=row.id,
+    ).decode("utf-8")
+
+
+def current_consents(*, session: Session, subject_hash: str) -> dict[str, ConsentState]:
+    """Purpose → the state of the subject's latest consent event for it."""
+    rows = session.exec(
+        select(ConsentEvent.purpose, ConsentEvent.state)
+        .where(ConsentEvent.subject_hash == subject_hash)
+        .order_by(col(ConsentEvent.seq))
+    ).all()
+    latest: dict[str, ConsentState] = {}
+    for purpose, state in rows:
+        latest[purpose] = "withdrawn" if state == "withdrawn" else "granted"
+    return latest
+
+
+def current_opt_outs(*, session: Session, subject_hash: str) -> list[str]:
+    """The kinds the subject currently objects to, sorted."""
+    rows = session.exec(
+        select(OptOutEvent.kind, OptOutEvent.opted_out)
+        .where(OptOutEvent.subject_hash == subject_hash)
+        .order_by(col(OptOutEvent.seq))
+    ).all()
+    latest = dict(rows)
+    return sorted(kind for kind, opted_out in latest.items() if opted_out)
+
+
+def consent_state(
+    *, session: Session, keys: SubjectKeys, subject: str, purpose: str
+) -> ConsentStatus:
+    """granted, withdrawn, or never_asked when no event exists for the purpose."""
+    consents = current_consents(session=session, subject_hash=keys.subject_hash(subject))
+    return consents.get(purpose, "never_asked")

@@ -1,0 +1,60 @@
+"""Engine settings: SQLite in WAL with foreign keys; read sessions never take the write lock."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from compliance.store import make_engine, read_session, upgrade, write_session
+from compliance.store.types import AwareDateTime
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/x.db")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    engine.dispose()
+
+
+def test_foreign_keys_are_enforced_on_both_databases(engine: Engine) -> None:
+    with pytest.raises(Exception, match=r"(?i)foreign key"), write_session(engine) as session:
+        session.execute(
+            text(
+                "INSERT INTO consent_event (purpose, state, channel, source, id, subject_hash,"
+                " recorded_at) VALUES ('a', 'granted', 'web', 's',"
+                " '00000000-0000-4000-8000-000000000000', 'nobody', CURRENT_TIMESTAMP)"
+            )
+        )
+
+
+def test_a_read_session_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/x.db")
+    upgrade(engine)
+    holding, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with write_session(engine) as session:
+            session.execute(text("INSERT INTO cache_epoch (name, epoch) VALUES ('w', 1)"))
+            holding.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(10)
+    with read_session(engine) as session:
+        assert session.execute(text("SELECT count(*) FROM cache_epoch")).scalar_one() == 0
+    release.set()
+    thread.join()
+    engine.dispose()
+
+
+def test_naive_timestamps_are_refused() -> None:
+    with pytest.raises(ValueError, match="naive datetime refused"):
+        AwareDateTime().process_bind_param(datetime(2026, 1, 1), make_engine("sqlite://").dialect)
