@@ -12,7 +12,14 @@ from fastapi import FastAPI
 
 from compliance import health
 from compliance.config import Settings, load_settings
-from compliance.crypto import KeyRing, load_or_create_key_file
+from compliance.consent import ConsentLedger
+from compliance.crypto import (
+    FileKeyProvider,
+    KeyRing,
+    SubjectKeys,
+    default_kek_path,
+    load_or_create_key_file,
+)
 from compliance.deps import Runtime
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
@@ -25,7 +32,7 @@ from compliance.proxy import routes
 from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
 from compliance.proxy.responses import install_error_handlers
-from compliance.store import AuditLog, create_tables, make_engine
+from compliance.store import AuditLog, make_engine, upgrade
 
 log = structlog.get_logger(__name__)
 
@@ -35,8 +42,13 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
     if settings.policy.engine != "embedded":
         raise ConfigError("policy.engine 'opa' is not available yet; use policy.engine: embedded")
     engine = make_engine(settings.database)
-    create_tables(engine)
+    upgrade(engine)
     keys = KeyRing(root_key=load_or_create_key_file(settings.key_file))
+    subject_keys = SubjectKeys(
+        engine=engine,
+        provider=FileKeyProvider(path=default_kek_path(settings.key_file)),
+        keyring=keys,
+    )
     metrics = Metrics()
     detector = detector or PresidioDetector(
         languages=settings.detection.languages,
@@ -49,6 +61,8 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         audit=AuditLog(engine=engine),
         minimizer=Minimizer(),
         keys=keys,
+        subject_keys=subject_keys,
+        ledger=ConsentLedger(engine=engine, keys=subject_keys),
         metrics=metrics,
     )
     runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics)

@@ -18,7 +18,8 @@ from typing import Any
 import structlog
 
 from compliance.config import Route
-from compliance.crypto import KeyRing
+from compliance.consent import ConsentLedger, ConsentSnapshot
+from compliance.crypto import KeyRing, SubjectErased, SubjectKeys
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
 from compliance.errors import DetectionError, PolicyDenied, PolicyError
 from compliance.metrics import Metrics
@@ -58,6 +59,8 @@ class Guard:
         audit: AuditLog,
         minimizer: Minimizer,
         keys: KeyRing,
+        subject_keys: SubjectKeys,
+        ledger: ConsentLedger,
         metrics: Metrics,
     ) -> None:
         self._detector = detector
@@ -65,6 +68,8 @@ class Guard:
         self._audit = audit
         self._minimizer = minimizer
         self._keys = keys
+        self._subject_keys = subject_keys
+        self._ledger = ledger
         self._metrics = metrics
 
     async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
@@ -79,13 +84,17 @@ class Guard:
         return spans
 
     def _decide(
-        self, ctx: RequestContext, entities: dict[str, int], sensitive: list[str]
+        self,
+        ctx: RequestContext,
+        entities: dict[str, int],
+        sensitive: list[str],
+        snapshot: ConsentSnapshot,
     ) -> Decision:
         started = time.perf_counter()
         policy_input = build_policy_input(
             subject_hash=ctx.subject_hash,
-            consents={},
-            opt_outs=[],
+            consents=snapshot.consents,
+            opt_outs=snapshot.opt_outs,
             purpose=ctx.purpose,
             route=ctx.route_name,
             country=ctx.route.country,
@@ -103,17 +112,8 @@ class Guard:
         self._metrics.stage_seconds.labels("policy").observe(time.perf_counter() - started)
         return decision
 
-    async def inspect(
-        self, ctx: RequestContext, payload: Any, slots: Sequence[TextSlot], *, raw: bytes
-    ) -> Guarded:
-        """Detect, decide and audit; minimize if allowed; raise ``PolicyDenied`` if not."""
-        texts = [get_at(payload, slot.path) for slot in slots]
-        spans = await self._detect(texts)
-        found = Counter(s.entity_type for text_spans in spans for s in text_spans)
-        sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
-        entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
-        decision = self._decide(ctx, entities, sensitive)
-
+    async def _record(self, ctx: RequestContext, raw: bytes, **fields: Any) -> None:
+        """Append the decision to the audit trail; returns once it is committed."""
         started = time.perf_counter()
         await self._audit.append(
             {
@@ -125,16 +125,40 @@ class Guard:
                 "provider": ctx.route.provider,
                 "purpose": ctx.purpose,
                 "subject_hash": ctx.subject_hash,
-                "entities": entities,
-                "sensitive": sensitive,
-                "allow": decision.allow,
-                "reasons": list(decision.reason_codes),
-                "actions": {t: decision.action_for(t) for t in sorted(found)},
-                "policy_version": decision.policy_version,
                 "request_digest": self._keys.request_digest(raw),
+                **fields,
             }
         )
         self._metrics.stage_seconds.labels("audit").observe(time.perf_counter() - started)
+
+    async def inspect(
+        self, ctx: RequestContext, payload: Any, slots: Sequence[TextSlot], *, raw: bytes
+    ) -> Guarded:
+        """Detect, decide and audit; minimize if allowed; raise ``PolicyDenied`` if not."""
+        try:
+            subject_key = await self._subject_keys.apseudonym_key(ctx.subject_hash)
+        except SubjectErased:
+            # An erased subject's data is not processed again; the refusal is audited too.
+            await self._record(ctx, raw, allow=False, reasons=["subject.erased"])
+            self._metrics.denials.labels("subject.erased").inc()
+            raise
+        texts = [get_at(payload, slot.path) for slot in slots]
+        spans = await self._detect(texts)
+        found = Counter(s.entity_type for text_spans in spans for s in text_spans)
+        sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
+        entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
+        snapshot = await self._ledger.asnapshot(ctx.subject_hash)
+        decision = self._decide(ctx, entities, sensitive, snapshot)
+        await self._record(
+            ctx,
+            raw,
+            entities=entities,
+            sensitive=sensitive,
+            allow=decision.allow,
+            reasons=list(decision.reason_codes),
+            actions={t: decision.action_for(t) for t in sorted(found)},
+            policy_version=decision.policy_version,
+        )
         for entity_type, count in found.items():
             self._metrics.entities.labels(entity_type).inc(count)
         if not decision.allow:
@@ -145,13 +169,9 @@ class Guard:
                 reasons=decision.reason_codes,
             )
 
-        pseudonyms = PseudonymMap(key=self._keys.pseudonym_key(ctx.subject_hash))
+        pseudonyms = PseudonymMap(key=subject_key)
         minimized = self._minimizer.minimize(
-            texts,
-            spans,
-            decision=decision,
-            pseudonyms=pseudonyms,
-            hash_key=self._keys.pseudonym_key(ctx.subject_hash),
+            texts, spans, decision=decision, pseudonyms=pseudonyms, hash_key=subject_key
         )
         for slot, text in zip(slots, minimized, strict=True):
             set_at(payload, slot.path, text)

@@ -181,9 +181,9 @@ def test_decisions_are_audited_in_postgresql_before_egress(sidecar, upstream, pg
 
     _, received = upstream
     engine = make_engine(pg_url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS audit_record"))
     with sidecar(database=pg_url) as url:
+        with engine.begin() as conn:  # the schema is shared by this session's tests
+            conn.execute(text("DELETE FROM audit_record"))
         client(url).chat.completions.create(
             model="echo-1", messages=[{"role": "user", "content": PROMPT}]
         )
