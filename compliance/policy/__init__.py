@@ -1,27 +1,34 @@
 """Policy: the decision point between detection and minimization (DESIGN.md, step 5).
 
-The Rego policies under ``policies/`` decide, per request, whether it may proceed and what
-happens to each entity type; this package builds their input, evaluates them and checks
-what they return.
+The Rego policies under ``policies/`` decide, per request, whether it may proceed, what
+happens to each entity type and what else the sidecar must do (obligations); this package
+builds their input, evaluates them with the embedded engine or an OPA server, checks what
+they return, and picks a destination among a route's fallbacks (residency routing).
 """
 
 from compliance.policy.bundle import PolicyBundle, load_bundle
 from compliance.policy.decision import ENTRYPOINT, parse_decision
 from compliance.policy.embedded import EmbeddedPolicy
 from compliance.policy.input import build_policy_input
+from compliance.policy.opa import OpaPolicy
 from compliance.policy.rego_tests import TestResult, run_rego_tests
+from compliance.policy.routing import Attempt, Destination, choose_destination
 from compliance.policy.types import ACTIONS, Decision, PolicyDecisionPoint, Reason
 
 __all__ = [
     "ACTIONS",
+    "Attempt",
     "Decision",
+    "Destination",
     "ENTRYPOINT",
     "EmbeddedPolicy",
+    "OpaPolicy",
     "PolicyBundle",
     "PolicyDecisionPoint",
     "Reason",
     "TestResult",
     "build_policy_input",
+    "choose_destination",
     "load_bundle",
     "parse_decision",
     "run_rego_tests",

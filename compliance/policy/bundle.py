@@ -3,10 +3,11 @@
 A policies directory holds Rego modules anywhere below it (``cndp/*.rego``) and JSON data in
 ``data/``. Each ``data/<stem>.json`` is loaded at ``data.cndp.<stem>``; every engine (the
 embedded one, an OPA server) must follow that convention so the same files mean the same
-thing everywhere. ``*_test.rego`` modules are loaded only to run the policy tests.
+thing everywhere. ``*_test.rego`` modules are loaded only to run the policy tests. A data
+file with a schema in ``schemas/<stem>.schema.json`` must satisfy it (``schema.py``).
 
-The bundle's ``version`` hashes every loaded file, so each decision in the audit trail names
-exactly the policy text and data that produced it.
+The bundle's ``version`` hashes every loaded file (schemas included), so each decision in
+the audit trail names exactly the policy text and data that produced it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 import regopy
 
 from compliance.errors import ConfigError
+from compliance.policy.schema import SCHEMA_DIR, SCHEMA_SUFFIX, schema_path, validate_data
 
 DATA_ROOT = "cndp"
 TEST_SUFFIX = "_test.rego"
@@ -77,13 +79,14 @@ def load_bundle(*, policy_dir: Path, include_tests: bool = False) -> PolicyBundl
             "policy (add e.g. cndp/decision.rego)"
         )
     data_files = sorted((policy_dir / "data").glob("*.json"))
-    contents = {path: path.read_bytes() for path in [*rego_files, *data_files]}
+    schema_files = sorted((policy_dir / SCHEMA_DIR).glob(f"*{SCHEMA_SUFFIX}"))
+    contents = {path: path.read_bytes() for path in [*rego_files, *data_files, *schema_files]}
 
     modules = tuple(
         Module(path=_relative(path, policy_dir), source=_text(path, contents[path]))
         for path in rego_files
     )
-    data = {path.stem: _json(path, _text(path, contents[path])) for path in data_files}
+    data = {path.stem: _checked_json(policy_dir, path, contents) for path in data_files}
     digest = hashlib.sha256()
     for path in sorted(contents, key=lambda p: _relative(p, policy_dir)):
         name = _relative(path, policy_dir).encode()
@@ -97,6 +100,28 @@ def load_bundle(*, policy_dir: Path, include_tests: bool = False) -> PolicyBundl
         data={DATA_ROOT: data},
         version="sha256:" + digest.hexdigest()[:16],
     )
+
+
+def fingerprint(*, policy_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime_ns) of every file a bundle reads: cheap to compare, for hot reload.
+
+    Test modules are left out (they are not served). A missing directory gives ``()``.
+    """
+    if not policy_dir.is_dir():
+        return ()
+    paths = [
+        *(p for p in policy_dir.rglob("*.rego") if not p.name.endswith(TEST_SUFFIX)),
+        *(policy_dir / "data").glob("*.json"),
+        *(policy_dir / SCHEMA_DIR).glob(f"*{SCHEMA_SUFFIX}"),
+    ]
+    entries = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # removed while listing: the next check sees the new state
+        entries.append((_relative(path, policy_dir), stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(entries))
 
 
 def new_interpreter(bundle: PolicyBundle) -> regopy.Interpreter:
@@ -168,6 +193,16 @@ def _text(path: Path, content: bytes) -> str:
         raise ConfigError(
             f"policy file '{path}' is not UTF-8 (byte {exc.start}); save it as UTF-8"
         ) from None
+
+
+def _checked_json(policy_dir: Path, path: Path, contents: Mapping[Path, bytes]) -> Any:
+    text = _text(path, contents[path])
+    value = _json(path, text)
+    schema_file = schema_path(policy_dir, path.stem)
+    if schema_file in contents:
+        schema = _json(schema_file, _text(schema_file, contents[schema_file]))
+        validate_data(path=path, text=text, value=value, schema_file=schema_file, schema=schema)
+    return value
 
 
 def _json(path: Path, text: str) -> Any:

@@ -144,11 +144,86 @@ def test_adequacy_list_is_the_32_states_of_deliberation_236_2015(policy_dir: Pat
     assert not {"US", "HR", "MA"} & set(adequacy["countries"])
 
 
-def test_every_purpose_declares_known_actions_and_its_sensitive_stance(policy_dir: Path) -> None:
+def test_every_purpose_declares_its_basis_retention_and_cndp_reference(policy_dir: Path) -> None:
     purposes = load_bundle(policy_dir=policy_dir).data["cndp"]["purposes"]
 
-    assert {"assistant", "embeddings", "support"} <= set(purposes)
+    assert {"assistant", "embeddings", "support", "marketing", "health_triage"} <= set(purposes)
     for declaration in purposes.values():
-        assert declaration["default"] in ACTIONS
-        assert set(declaration["actions"].values()) <= ACTIONS
-        assert isinstance(declaration["sensitive_allowed"], bool)
+        assert set(declaration["data_categories"].values()) <= {"keep", "pseudonymize"} <= ACTIONS
+        assert declaration["retention_days"] > 0
+        assert declaration["cndp"]["declaration"] or declaration["cndp"]["authorization"]
+
+
+def test_every_data_file_has_a_schema(policy_dir: Path) -> None:
+    stems = {p.stem for p in (policy_dir / "data").glob("*.json")}
+
+    assert stems == {
+        p.name.removesuffix(".schema.json") for p in (policy_dir / "schemas").glob("*.json")
+    }
+
+
+# --- data that breaks its schema: refused with file and line ---------------------------------
+
+BAD_DATA = [
+    # purposes.json
+    pytest.param(
+        "purposes.json",
+        '"retention_days": 30',
+        '"retention_days": "thirty"',
+        "assistant.retention_days",
+        id="retention-not-a-number",
+    ),
+    pytest.param(
+        "purposes.json",
+        '"lawful_basis": "contract"',
+        '"lawful_basis": "goodwill"',
+        "lawful_basis",
+        id="unknown-lawful-basis",
+    ),
+    pytest.param(
+        "purposes.json",
+        '"PERSON": "pseudonymize"',
+        '"PERSON": "mask"',
+        "data_categories.PERSON",
+        id="needed-entity-masked",
+    ),
+    pytest.param(
+        "purposes.json",
+        '"cin": {"authorization": "A-EX-2025-0105"}',
+        '"opt_outs": []',
+        "identity_check",
+        id="cin-without-authorization",
+    ),
+    # adequacy.json
+    pytest.param(
+        "adequacy.json", '"CH", "CA"', '"CH", "CA", "Morocco"', "countries", id="country-not-iso"
+    ),
+    pytest.param(
+        "adequacy.json",
+        '"number": "236-2015"',
+        '"number": "latest"',
+        "deliberation.number",
+        id="deliberation-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "where"), BAD_DATA)
+def test_data_breaking_its_schema_is_refused_with_file_and_line(
+    policy_copy: Path, name: str, old: str, new: str, where: str
+) -> None:
+    path = policy_copy / "data" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    changed = text.replace(old, new, 1)
+    path.write_text(changed, encoding="utf-8")
+    line = changed[: changed.index(new)].count("\n") + 1
+
+    with pytest.raises(ConfigError) as raised:
+        EmbeddedPolicy(policy_dir=policy_copy)
+
+    assert f"{path}:" in raised.value.message
+    assert where in raised.value.message
+    assert "schema" in raised.value.message
+    if where != "identity_check":  # a missing key is reported where its object starts
+        assert f"{path}:{line}:" in raised.value.message

@@ -21,7 +21,7 @@ def test_design_example_is_reproduced_exactly() -> None:
         sensitive=["HEALTH"],
     )
 
-    assert policy_input == {
+    design = {
         "subject": {
             "id": "<keyed hash>",
             "consents": {"assistant": "granted", "personalization": "withdrawn"},
@@ -31,6 +31,57 @@ def test_design_example_is_reproduced_exactly() -> None:
         "destination": {"route": "llm", "country": "FR", "provider": "self-hosted", "kind": "chat"},
         "data": {"entities": {"PERSON": 2, "MA_CIN": 1}, "sensitive": ["HEALTH"]},
         "transfer": {"explicit_consent": False, "cndp_authorization": None},
+    }
+    # Every field of DESIGN.md, unchanged; the fields added since hold their defaults.
+    for key, value in design.items():
+        assert (
+            {k: policy_input[key][k] for k in value} == value
+            if isinstance(value, dict)
+            else policy_input[key] == value
+        )
+    assert policy_input["destination"]["hosting_country"] is None
+    assert policy_input["destination"]["rerouted_from"] is None
+    assert policy_input["transfer"]["derogation"] is None
+    assert policy_input["transfer"]["evidence"] is None
+    assert policy_input["processing"] == {"original_purpose": None}
+    assert policy_input["decision"] == {
+        "automated": False,
+        "legal_effect": False,
+        "human_review": False,
+    }
+
+
+def test_added_fields_are_filled_from_keyword_arguments() -> None:
+    policy_input = build_policy_input(
+        subject_hash="h",
+        consents={},
+        opt_outs=[],
+        purpose="marketing",
+        route="llm",
+        country="MA",
+        provider="p",
+        kind="chat",
+        entities={},
+        sensitive=[],
+        hosting_country="de",
+        rerouted_from="llm-us",
+        derogation="contract_with_subject",
+        evidence="C-2025-17",
+        original_purpose="support",
+        automated_decision=True,
+        legal_effect=True,
+        human_review=True,
+    )
+
+    assert policy_input["destination"]["hosting_country"] == "DE"
+    assert policy_input["destination"]["rerouted_from"] == "llm-us"
+    assert policy_input["transfer"]["derogation"] == "contract_with_subject"
+    assert policy_input["transfer"]["evidence"] == "C-2025-17"
+    assert policy_input["processing"] == {"original_purpose": "support"}
+    assert policy_input["decision"] == {
+        "automated": True,
+        "legal_effect": True,
+        "human_review": True,
     }
 
 
@@ -51,10 +102,8 @@ def test_transfer_grounds_and_anonymous_subject_are_carried() -> None:
     )
 
     assert policy_input["subject"]["id"] is None
-    assert policy_input["transfer"] == {
-        "explicit_consent": True,
-        "cndp_authorization": "CNDP-T-2024-117",
-    }
+    assert policy_input["transfer"]["explicit_consent"] is True
+    assert policy_input["transfer"]["cndp_authorization"] == "CNDP-T-2024-117"
 
 
 def test_label_lists_are_sorted_and_unique_and_country_upper_case() -> None:

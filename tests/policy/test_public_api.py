@@ -8,14 +8,18 @@ import compliance.policy
 def test_all_is_pinned_and_sorted() -> None:
     assert compliance.policy.__all__ == [
         "ACTIONS",
+        "Attempt",
         "Decision",
+        "Destination",
         "ENTRYPOINT",
         "EmbeddedPolicy",
+        "OpaPolicy",
         "PolicyBundle",
         "PolicyDecisionPoint",
         "Reason",
         "TestResult",
         "build_policy_input",
+        "choose_destination",
         "load_bundle",
         "parse_decision",
         "run_rego_tests",

@@ -1,0 +1,94 @@
+"""``cndp-guard policy``: run the Rego tests and evaluate one input, with the embedded engine.
+
+``policy test`` prints one line per Rego test, like ``opa test -v``, and a closing
+``N passed, M failed`` line; it exits 1 when a test fails (2 when the policy does not load).
+``policy eval --input FILE`` prints the decision document as JSON on stdout; ``--explain``
+adds, on stderr so that stdout stays machine-readable, which rules fired and why.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from compliance.config import DEFAULT_POLICY_DIR
+from compliance.errors import ConfigError, PolicyError
+from compliance.policy.bundle import load_bundle
+from compliance.policy.embedded import EmbeddedPolicy
+from compliance.policy.explain import explain
+from compliance.policy.rego_tests import run_rego_tests
+
+_POLICY_DIR = click.option(
+    "--policy-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_POLICY_DIR,
+    show_default=True,
+    help="The policies directory (Rego modules, data/, schemas/).",
+)
+
+
+@click.group()
+def policy() -> None:
+    """Test and evaluate the law 09-08 policies (policies/)."""
+
+
+@policy.command("test")
+@_POLICY_DIR
+def test_command(policy_dir: Path) -> None:
+    """Run every *_test.rego with the embedded engine; exit 1 if one fails."""
+    try:
+        results = run_rego_tests(policy_dir=policy_dir)
+    except ConfigError as exc:
+        _fail(exc)
+    for result in results:
+        click.echo(f"{'PASS' if result.passed else 'FAIL'}: {result.name}")
+        if result.error:
+            click.echo(f"  {result.error}")
+    failed = sum(not result.passed for result in results)
+    click.echo("-" * 40)
+    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    if failed or not results:
+        sys.exit(1)
+
+
+@policy.command("eval")
+@click.option(
+    "--input",
+    "input_file",
+    required=True,
+    type=click.File("r", encoding="utf-8"),
+    help="JSON input document (see compliance.policy.build_policy_input); - for stdin.",
+)
+@click.option("--explain", "show_explanation", is_flag=True, help="Explain on stderr.")
+@_POLICY_DIR
+def eval_command(input_file: Any, show_explanation: bool, policy_dir: Path) -> None:
+    """Print the decision for one input document as JSON."""
+    try:
+        policy_input = json.load(input_file)
+    except json.JSONDecodeError as exc:
+        _fail(ConfigError(f"--input: invalid JSON at line {exc.lineno}: {exc.msg}"))
+    try:
+        engine = EmbeddedPolicy(policy_dir=policy_dir, reload_interval=None)
+        decision = engine.decide(policy_input)
+    except (ConfigError, PolicyError) as exc:
+        _fail(exc)
+    document = {
+        "allow": decision.allow,
+        "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
+        "actions": dict(decision.actions),
+        "obligations": dict(decision.obligations),
+        "policy_version": decision.policy_version,
+    }
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+    if show_explanation:
+        bundle = load_bundle(policy_dir=policy_dir)
+        click.echo(explain(bundle, policy_input, decision), err=True)
+
+
+def _fail(exc: ConfigError | PolicyError) -> NoReturn:
+    click.echo(f"cndp-guard policy: {exc.message}", err=True)
+    sys.exit(getattr(exc, "exit_code", 2))
