@@ -33,7 +33,10 @@ types: install-dev
 pytest: install-dev
 	$(VENV)/bin/pytest
 
-test: lint types pytest
+policy-test: install-dev
+	$(VENV)/bin/cndp-guard policy test
+
+test: lint types policy-test pytest
 
 bench: install-dev
 	$(VENV)/bin/python bench/proxy.py

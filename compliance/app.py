@@ -23,11 +23,10 @@ from compliance.crypto import (
 from compliance.deps import Runtime
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
-from compliance.errors import ConfigError
 from compliance.logs import configure_logging
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer
-from compliance.policy import EmbeddedPolicy
+from compliance.policy import EmbeddedPolicy, OpaPolicy
 from compliance.proxy import routes
 from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
@@ -37,10 +36,17 @@ from compliance.store import AuditLog, make_engine, upgrade
 log = structlog.get_logger(__name__)
 
 
+def _decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy:
+    """The embedded engine by default; a real OPA server when configured."""
+    policy = settings.policy
+    if policy.engine == "opa":
+        assert policy.url is not None  # checked by PolicySettings
+        return OpaPolicy(url=policy.url, policy_dir=policy.directory, timeout=policy.timeout)
+    return EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
+
+
 def create_app(settings: Settings, *, detector: Detector | None = None) -> FastAPI:
     """The sidecar app. ``detector`` lets one process share loaded models between apps."""
-    if settings.policy.engine != "embedded":
-        raise ConfigError("policy.engine 'opa' is not available yet; use policy.engine: embedded")
     engine = make_engine(settings.database)
     upgrade(engine)
     keys = KeyRing(root_key=load_or_create_key_file(settings.key_file))
@@ -55,9 +61,10 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         score_threshold=settings.detection.score_threshold,
         cache_size=settings.detection.cache_size,
     )
+    pdp = _decision_point(settings)
     guard = Guard(
         detector=detector,
-        pdp=EmbeddedPolicy(policy_dir=settings.policy.directory),
+        pdp=pdp,
         audit=AuditLog(engine=engine),
         minimizer=Minimizer(),
         keys=keys,
@@ -87,6 +94,8 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         yield
         task.cancel()
         await runtime.upstreams.aclose()
+        if isinstance(pdp, OpaPolicy):
+            pdp.close()
         engine.dispose()
 
     app = FastAPI(title="cndp-guard", version="0.1.0", lifespan=lifespan)

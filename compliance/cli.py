@@ -18,6 +18,7 @@ import uvicorn
 from compliance.config import SETTINGS_JSON_ENV, Settings, demo_settings, load_settings
 from compliance.errors import ConfigError, GuardError
 from compliance.logs import configure_logging
+from compliance.policy.cli import policy
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -312,6 +313,8 @@ def db_current(config_path: Path | None) -> None:
     finally:
         engine.dispose()
 
+
+main.add_command(policy)
 
 if __name__ == "__main__":
     main()

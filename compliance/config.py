@@ -15,7 +15,14 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from compliance.errors import ConfigError
 
@@ -29,6 +36,22 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class TransferBasis(_Strict):
+    """What a cross-border destination rests on (art. 43-44), stated by the operator."""
+
+    cndp_authorization: str | None = None  # e.g. the reference of a CNDP transfer authorization
+    derogation: str | None = None  # one of policies/data/adequacy.json "derogations"
+    evidence: str | None = None  # where the derogation's evidence is kept
+
+
+class AutomatedDecision(_Strict):
+    """Whether answers of this route feed decisions about people (art. 11)."""
+
+    automated: bool = False
+    legal_effect: bool = False
+    human_review: bool = False
+
+
 class Route(_Strict):
     """One upstream AI component, reachable at ``/{name}/v1/...``."""
 
@@ -38,6 +61,13 @@ class Route(_Strict):
     provider: str = "self-hosted"
     purpose: str = "assistant"
     timeout_seconds: float = Field(default=60.0, gt=0, le=3600)
+    # Where the provider stores data, when it differs from where it computes (art. 43:
+    # hosting abroad is a transfer too).
+    hosting_country: str | None = None
+    # Routes to try, in order, when the policy refuses this one for where it is.
+    fallbacks: tuple[str, ...] = ()
+    transfer: TransferBasis = Field(default_factory=lambda: TransferBasis())
+    decision: AutomatedDecision = Field(default_factory=lambda: AutomatedDecision())
 
     @field_validator("upstream")
     @classmethod
@@ -49,10 +79,10 @@ class Route(_Strict):
             )
         return value.rstrip("/")
 
-    @field_validator("country")
+    @field_validator("country", "hosting_country")
     @classmethod
-    def _iso_country(cls, value: str) -> str:
-        if not COUNTRY.match(value):
+    def _iso_country(cls, value: str | None) -> str | None:
+        if value is not None and not COUNTRY.match(value):
             raise ValueError(
                 f"country {value!r} is not an ISO 3166-1 alpha-2 code; write e.g. MA, FR or US"
             )
@@ -61,8 +91,17 @@ class Route(_Strict):
 
 class PolicySettings(_Strict):
     engine: Literal["embedded", "opa"] = "embedded"
-    url: str | None = None
+    url: str | None = None  # the OPA server, for engine: opa
     directory: Path = DEFAULT_POLICY_DIR
+    timeout: float = Field(default=1.5, gt=0, le=60)
+    # Seconds between checks of the policy files (embedded engine); null: never reload.
+    reload_interval: float | None = Field(default=1.0, gt=0)
+
+    @model_validator(mode="after")
+    def _opa_needs_url(self) -> PolicySettings:
+        if self.engine == "opa" and not self.url:
+            raise ValueError("engine 'opa' needs url; write e.g. url: http://127.0.0.1:8181")
+        return self
 
 
 class DetectionSettings(_Strict):
@@ -98,6 +137,27 @@ class Settings(_Strict):
                 )
         return value
 
+    @model_validator(mode="after")
+    def _fallbacks_exist(self) -> Settings:
+        for name, route in self.routes.items():
+            for fallback in route.fallbacks:
+                if fallback == name or fallback not in self.routes:
+                    raise ValueError(
+                        f"route {name!r}: fallback {fallback!r} is not another configured route;"
+                        f" choose among {', '.join(sorted(set(self.routes) - {name}))}"
+                    )
+                if self.routes[fallback].kind != route.kind:
+                    raise ValueError(
+                        f"route {name!r}: fallback {fallback!r} is of kind"
+                        f" {self.routes[fallback].kind!r}, not {route.kind!r}"
+                    )
+                if self.routes[fallback].fallbacks:
+                    raise ValueError(
+                        f"route {name!r}: fallback {fallback!r} has fallbacks of its own;"
+                        " fallbacks are one level deep, list them all on the primary route"
+                    )
+        return self
+
     @field_validator("database")
     @classmethod
     def _database_url(cls, value: str) -> str:
@@ -119,6 +179,7 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "CNDP_GUARD_POLICY_ENGINE": "policy.engine",
     "CNDP_GUARD_POLICY_URL": "policy.url",
     "CNDP_GUARD_POLICY_DIR": "policy.directory",
+    "CNDP_GUARD_POLICY_TIMEOUT": "policy.timeout",
     "CNDP_GUARD_MAX_BODY_BYTES": "max_body_bytes",
     "CNDP_GUARD_ENVIRONMENT": "environment",
     "CNDP_GUARD_LOG_LEVEL": "log_level",

@@ -62,3 +62,48 @@ def test_unreadable_or_invalid_yaml_is_a_config_error(tmp_path: Path) -> None:
 def test_database_url_scheme_is_checked() -> None:
     with pytest.raises(ConfigError, match="mysql://x"):
         parse_settings({**GOOD, "database": "mysql://x"})
+
+
+@pytest.mark.parametrize(
+    ("routes", "expected"),
+    [
+        (
+            {"a": {"upstream": "http://x", "country": "US", "fallbacks": ["b"]}},
+            "fallback 'b' is not another configured route",
+        ),
+        (
+            {"a": {"upstream": "http://x", "country": "US", "fallbacks": ["a"]}},
+            "fallback 'a' is not another configured route",
+        ),
+        (
+            {
+                "a": {"upstream": "http://x", "country": "US", "fallbacks": ["b"]},
+                "b": {"upstream": "http://x", "country": "MA", "kind": "json"},
+            },
+            "fallback 'b' is of kind 'json'",
+        ),
+        (
+            {
+                "a": {"upstream": "http://x", "country": "US", "fallbacks": ["b"]},
+                "b": {"upstream": "http://x", "country": "FR", "fallbacks": ["c"]},
+                "c": {"upstream": "http://x", "country": "MA"},
+            },
+            "fallbacks are one level deep",
+        ),
+        (
+            {"a": {"upstream": "http://x", "country": "MA", "hosting_country": "usa"}},
+            "hosting_country",
+        ),
+    ],
+)
+def test_fallback_routes_must_exist_match_and_stay_one_level_deep(
+    routes: dict, expected: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_settings({"routes": routes})
+    assert expected in info.value.message
+
+
+def test_opa_engine_needs_a_url() -> None:
+    with pytest.raises(ConfigError, match="engine 'opa' needs url"):
+        parse_settings({**GOOD, "policy": {"engine": "opa"}})

@@ -24,12 +24,27 @@ from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
 from compliance.errors import DetectionError, PolicyDenied, PolicyError
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer, PseudonymMap
+from compliance.policy import Attempt, Destination, choose_destination
 from compliance.policy.input import build_policy_input
 from compliance.policy.types import Decision, PolicyDecisionPoint
 from compliance.proxy.adapters import TextSlot, get_at, set_at
 from compliance.store.audit_log import AuditLog
 
 log = structlog.get_logger(__name__)
+
+# The ledger purpose under which a subject consents to transfers abroad (art. 44 derogation).
+TRANSFER_CONSENT_PURPOSE = "cross_border_transfer"
+
+
+def _canonical(value: Any) -> Any:
+    """Policy obligations as audit-safe JSON: the audit encoding has no floats."""
+    if isinstance(value, float):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +55,8 @@ class RequestContext:
     kind: str
     purpose: str
     subject_hash: str | None
+    fallbacks: tuple[tuple[str, Route], ...] = ()
+    original_purpose: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +65,7 @@ class Guarded:
     decision: Decision
     reverse: dict[str, str]
     entities: dict[str, int]
+    route_name: str  # where to forward: the requested route or the fallback the policy chose
 
 
 class Guard:
@@ -83,34 +101,52 @@ class Guard:
         self._metrics.stage_seconds.labels("detect").observe(time.perf_counter() - started)
         return spans
 
-    def _decide(
+    async def _decide(
         self,
         ctx: RequestContext,
         entities: dict[str, int],
         sensitive: list[str],
         snapshot: ConsentSnapshot,
-    ) -> Decision:
+    ) -> tuple[str, Decision, tuple[Attempt, ...]]:
+        """The policy's decision for the route, or for the first fallback it allows."""
         started = time.perf_counter()
+        route = ctx.route
         policy_input = build_policy_input(
             subject_hash=ctx.subject_hash,
             consents=snapshot.consents,
             opt_outs=snapshot.opt_outs,
             purpose=ctx.purpose,
             route=ctx.route_name,
-            country=ctx.route.country,
-            provider=ctx.route.provider,
+            country=route.country,
+            provider=route.provider,
             kind=ctx.kind,
             entities=entities,
             sensitive=sensitive,
+            # Explicit consent to a transfer abroad is a consent like others, in the ledger.
+            explicit_consent=snapshot.consents.get(TRANSFER_CONSENT_PURPOSE) == "granted",
+            cndp_authorization=route.transfer.cndp_authorization,
+            derogation=route.transfer.derogation,
+            evidence=route.transfer.evidence,
+            hosting_country=route.hosting_country,
+            original_purpose=ctx.original_purpose,
+            automated_decision=route.decision.automated,
+            legal_effect=route.decision.legal_effect,
+            human_review=route.decision.human_review,
         )
+        candidates = [
+            Destination(name, r.country, r.provider, r.hosting_country)
+            for name, r in ((ctx.route_name, route), *ctx.fallbacks)
+        ]
         try:
-            decision = self._pdp.decide(policy_input)
+            chosen = await asyncio.to_thread(
+                choose_destination, self._pdp, policy_input, candidates
+            )
         except PolicyError:
             raise
         except Exception as exc:
             raise PolicyError(f"policy evaluation failed: {type(exc).__name__}") from None
         self._metrics.stage_seconds.labels("policy").observe(time.perf_counter() - started)
-        return decision
+        return chosen
 
     async def _record(self, ctx: RequestContext, raw: bytes, **fields: Any) -> None:
         """Append the decision to the audit trail; returns once it is committed."""
@@ -123,6 +159,7 @@ class Guard:
                 "kind": ctx.kind,
                 "destination_country": ctx.route.country,
                 "provider": ctx.route.provider,
+                "hosting_country": ctx.route.hosting_country,
                 "purpose": ctx.purpose,
                 "subject_hash": ctx.subject_hash,
                 "request_digest": self._keys.request_digest(raw),
@@ -148,10 +185,22 @@ class Guard:
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
         snapshot = await self._ledger.asnapshot(ctx.subject_hash)
-        decision = self._decide(ctx, entities, sensitive, snapshot)
+        route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot)
+        forwarded = dict(ctx.fallbacks).get(route_name, ctx.route)
         await self._record(
             ctx,
             raw,
+            forwarded_to=route_name if decision.allow else None,
+            forwarded_country=forwarded.country if decision.allow else None,
+            tried=[
+                {
+                    "route": a.route,
+                    "allow": a.decision.allow,
+                    "reasons": list(a.decision.reason_codes),
+                }
+                for a in tried
+            ],
+            obligations=_canonical(dict(decision.obligations)),
             entities=entities,
             sensitive=sensitive,
             allow=decision.allow,
@@ -184,4 +233,4 @@ class Guard:
             pseudonyms=len(pseudonyms),
             policy_version=decision.policy_version,
         )
-        return Guarded(payload, decision, pseudonyms.reverse, entities)
+        return Guarded(payload, decision, pseudonyms.reverse, entities, route_name)

@@ -90,6 +90,8 @@ async def _proxy(
             kind=kind,
             purpose=request.headers.get("x-purpose") or route.purpose,
             subject_hash=keys.subject_hash(subject) if subject else None,
+            fallbacks=tuple((name, upstreams.route(name)) for name in route.fallbacks),
+            original_purpose=request.headers.get("x-original-purpose"),
         )
         if isinstance(payload, dict) and isinstance(payload.get("user"), str):
             # OpenAI's end-user id is an identifier too: only its keyed hash leaves.
@@ -99,7 +101,7 @@ async def _proxy(
         streamed = isinstance(payload, dict) and payload.get("stream") is True
         upstream_started = time.perf_counter()
         response = await upstreams.send(
-            route_name,
+            guarded.route_name,
             method="POST",
             path=f"/v1/{endpoint}" if route.kind == "openai" else f"/{endpoint}",
             headers=request.headers,
@@ -108,6 +110,8 @@ async def _proxy(
         status = response.status_code
         headers = response_headers(response)
         headers["x-request-id"] = request_id
+        if guarded.route_name != route_name:
+            headers["x-cndp-guard-rerouted-to"] = guarded.route_name
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
         if streamed and is_sse:
             lines = response.aiter_lines()
