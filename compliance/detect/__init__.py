@@ -1,7 +1,9 @@
 """Step 4 of a request: find personal data in texts, as typed spans.
 
 ``PresidioDetector`` implements the ``Detector`` protocol with Presidio,
-trimmed spaCy pipelines (fr, en) and the recognizers of ``recognizers/``.
+trimmed spaCy pipelines (fr, en; a tokenizer-only one for Arabic script),
+text normalization (``normalize.py``) and the recognizers of ``recognizers/``.
+``scan.py`` holds the ``cndp-guard scan`` command.
 """
 
 from compliance.detect.engine import PresidioDetector

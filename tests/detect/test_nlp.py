@@ -42,8 +42,17 @@ def test_spacy_labels_become_presidio_entities_and_others_are_ignored(
     assert {(e.text, e.label_) for e in artifacts.entities} == expected
 
 
-def test_surface_forms_stand_in_for_the_missing_lemmas() -> None:
+def test_no_lemma_or_keyword_is_computed_since_recognizers_weigh_their_own_context() -> None:
     engine = TrimmedSpacyNlpEngine(pipelines={"fr": load_pipeline("fr")})
     artifacts = engine.process_text("Appelez mon Téléphone", "fr")
-    assert artifacts.lemmas == ["appelez", "mon", "téléphone"]
-    assert "téléphone" in artifacts.keywords
+    assert artifacts.lemmas == []
+    assert artifacts.keywords == []
+
+
+def test_arabic_script_gets_a_tokenizer_without_any_model() -> None:
+    nlp = load_pipeline("ar")
+    assert nlp.pipe_names == []
+    engine = TrimmedSpacyNlpEngine(pipelines={"ar": nlp, "fr": load_pipeline("fr")})
+    artifacts = engine.process_text("اسمي يوسف العلوي", "ar")
+    assert artifacts.entities == []
+    assert len(artifacts.tokens) == 3

@@ -13,6 +13,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from compliance.detect.recognizers import CATALOGUE, default_recognizers
+from compliance.detect.types import SENSITIVE_ENTITIES
 
 REPORTED_ENTITIES = {
     "PERSON",
@@ -23,17 +24,29 @@ REPORTED_ENTITIES = {
     "CREDIT_CARD",
     "IP_ADDRESS",
     "URL",
+    "DATE_OF_BIRTH",
     "MA_CIN",
     "MA_RIB",
+    "MA_ICE",
+    "MA_CNSS",
+    "MA_PASSPORT",
+    "MA_MASSAR",
+    "MA_LICENSE_PLATE",
+    *SENSITIVE_ENTITIES,
 }
 
 
 def test_every_recognizer_is_instantiated_once_per_language() -> None:
-    recognizers = default_recognizers(["fr", "en"])
+    recognizers = default_recognizers(["fr", "en", "ar"])
     per_language = Counter(r.supported_language for r in recognizers)
     assert per_language["fr"] == per_language["en"] > 0
-    names = {r.supported_language: sorted(r.name for r in recognizers) for r in recognizers}
+    names = {
+        language: sorted(r.name for r in recognizers if r.supported_language == language)
+        for language in ("fr", "en", "ar")
+    }
     assert names["fr"] == names["en"]
+    # spaCy's NER has nothing to give the tokenizer-only Arabic pipeline.
+    assert set(names["fr"]) - set(names["ar"]) == {"NerRecognizer"}
 
 
 def test_recognizers_report_only_the_entity_types_of_the_design() -> None:

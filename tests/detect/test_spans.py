@@ -64,3 +64,30 @@ def test_spans_carry_the_score_as_a_plain_float() -> None:
     (span,) = resolve_overlaps([result("PERSON", 0, 5, 0.7499999999999999)])
     assert span == Span(entity_type="PERSON", start=0, end=5, score=0.75)
     assert type(span.score) is float
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        # the part of an address outside a better phone span stays an address
+        (
+            [result("LOCATION", 0, 29, 0.9), result("PHONE_NUMBER", 15, 29, 0.95)],
+            [("LOCATION", 0, 13), ("PHONE_NUMBER", 15, 29)],
+        ),
+        # slivers and names' leftovers go
+        (
+            [result("LOCATION", 4, 20, 0.85), result("PERSON", 6, 20, 0.9)],
+            [("PERSON", 6, 20)],
+        ),
+        (
+            [result("PERSON", 0, 20, 0.85), result("PERSON", 8, 20, 0.9)],
+            [("PERSON", 8, 20)],
+        ),
+    ],
+)
+def test_given_the_text_the_uncovered_part_of_a_losing_span_is_kept(
+    results: list[RecognizerResult], expected: list[tuple[str, int, int]]
+) -> None:
+    text = "rue 12, Oujda, 06 44 24 06 35"
+    spans = resolve_overlaps(results, text)
+    assert [(s.entity_type, s.start, s.end) for s in spans] == expected

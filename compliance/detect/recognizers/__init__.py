@@ -14,49 +14,78 @@ from typing import Any, Final
 
 import yaml
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-    IpRecognizer,
-    PhoneRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import IbanRecognizer, IpRecognizer
 
+from compliance.detect.recognizers.address import AddressRecognizer
+from compliance.detect.recognizers.credit_card import CardRecognizer
+from compliance.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from compliance.detect.recognizers.email import OfflineEmailRecognizer
 from compliance.detect.recognizers.ma_cin import MoroccanCinRecognizer
+from compliance.detect.recognizers.ma_cnss import MoroccanCnssRecognizer
 from compliance.detect.recognizers.ma_iban import MoroccanIbanRecognizer
+from compliance.detect.recognizers.ma_ice import MoroccanIceRecognizer
+from compliance.detect.recognizers.ma_massar import MassarCodeRecognizer
+from compliance.detect.recognizers.ma_passport import MoroccanPassportRecognizer
 from compliance.detect.recognizers.ma_phone import MoroccanPhoneRecognizer
+from compliance.detect.recognizers.ma_plate import MoroccanPlateRecognizer
 from compliance.detect.recognizers.ma_rib import MoroccanRibRecognizer
+from compliance.detect.recognizers.names import MoroccanNameRecognizer
 from compliance.detect.recognizers.ner import NerRecognizer
 from compliance.detect.recognizers.person_intro import IntroducedNameRecognizer
+from compliance.detect.recognizers.phone_intl import InternationalPhoneRecognizer
+from compliance.detect.recognizers.places import MoroccanPlaceRecognizer
+from compliance.detect.recognizers.sensitive import SensitiveTermRecognizer
 from compliance.detect.recognizers.url import BoundedUrlRecognizer
 
 __all__ = [
+    "AddressRecognizer",
     "BoundedUrlRecognizer",
     "CATALOGUE",
+    "CardRecognizer",
+    "DateOfBirthRecognizer",
+    "InternationalPhoneRecognizer",
     "IntroducedNameRecognizer",
+    "MassarCodeRecognizer",
     "MoroccanCinRecognizer",
+    "MoroccanCnssRecognizer",
     "MoroccanIbanRecognizer",
+    "MoroccanIceRecognizer",
+    "MoroccanNameRecognizer",
+    "MoroccanPassportRecognizer",
     "MoroccanPhoneRecognizer",
+    "MoroccanPlaceRecognizer",
+    "MoroccanPlateRecognizer",
     "MoroccanRibRecognizer",
     "NerRecognizer",
     "OfflineEmailRecognizer",
+    "SensitiveTermRecognizer",
     "default_recognizers",
 ]
 
 # The only classes defaults.yaml may name: configuration selects, it never imports.
 CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
+    "AddressRecognizer": AddressRecognizer,
     "BoundedUrlRecognizer": BoundedUrlRecognizer,
-    "CreditCardRecognizer": CreditCardRecognizer,
+    "CardRecognizer": CardRecognizer,
+    "DateOfBirthRecognizer": DateOfBirthRecognizer,
     "IbanRecognizer": IbanRecognizer,
     "IntroducedNameRecognizer": IntroducedNameRecognizer,
+    "InternationalPhoneRecognizer": InternationalPhoneRecognizer,
     "IpRecognizer": IpRecognizer,
+    "MassarCodeRecognizer": MassarCodeRecognizer,
     "MoroccanCinRecognizer": MoroccanCinRecognizer,
+    "MoroccanCnssRecognizer": MoroccanCnssRecognizer,
     "MoroccanIbanRecognizer": MoroccanIbanRecognizer,
+    "MoroccanIceRecognizer": MoroccanIceRecognizer,
+    "MoroccanNameRecognizer": MoroccanNameRecognizer,
+    "MoroccanPassportRecognizer": MoroccanPassportRecognizer,
     "MoroccanPhoneRecognizer": MoroccanPhoneRecognizer,
+    "MoroccanPlaceRecognizer": MoroccanPlaceRecognizer,
+    "MoroccanPlateRecognizer": MoroccanPlateRecognizer,
     "MoroccanRibRecognizer": MoroccanRibRecognizer,
     "NerRecognizer": NerRecognizer,
     "OfflineEmailRecognizer": OfflineEmailRecognizer,
-    "PhoneRecognizer": PhoneRecognizer,
+    "SensitiveTermRecognizer": SensitiveTermRecognizer,
 }
 
 
@@ -72,11 +101,12 @@ def _stanzas() -> list[dict[str, Any]]:
 def default_recognizers(languages: Iterable[str]) -> list[EntityRecognizer]:
     """Instantiate every recognizer of ``defaults.yaml`` once per language.
 
-    Presidio binds a recognizer instance to one language, so a two-language
-    engine needs two of each.
+    Presidio binds a recognizer instance to one language, so a three-language
+    engine needs three of each. A stanza with ``languages`` runs only for
+    those (spaCy's NER has nothing to offer a tokenizer-only pipeline).
 
     Args:
-        languages: Analysis languages, e.g. ``("fr", "en")``.
+        languages: Analysis languages, e.g. ``("fr", "en", "ar")``.
 
     Returns:
         New recognizer instances, in the order of the YAML file, language by language.
@@ -88,6 +118,8 @@ def default_recognizers(languages: Iterable[str]) -> list[EntityRecognizer]:
     recognizers: list[EntityRecognizer] = []
     for language in languages:
         for stanza in stanzas:
+            if "languages" in stanza and language not in stanza["languages"]:
+                continue
             factory = CATALOGUE[stanza["name"]]
             params = dict(stanza.get("params") or {})
             recognizers.append(factory(supported_language=language, **params))

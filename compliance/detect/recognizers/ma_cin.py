@@ -4,7 +4,9 @@ The number is one or two letters (the issuing region) then five or six
 digits: "BE123456", "A123456", "JB45678". It has no checksum, and the shape
 is shared with reference codes, so the shape alone scores below the default
 threshold; an identity phrase nearby ("CIN", "carte nationale", "identité",
-"ID card", "بطاقة") lifts it over.
+"ID card", "بطاقة") lifts it over. Passport numbers share the shape: when
+a passport phrase is nearer than any identity phrase, the number is left to
+the passport recognizer.
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
         "national id",
         "بطاقة",  # card (البطاقة الوطنية, رقم البطاقة)
         "هوية",  # identity
+        "la carte",  # Darija: "l cin dyali", "la carte dyali"
+        "bitaqa",
+        "l'cin",
     )
+    RIVAL_CONTEXT = ("passeport", "passport", "جواز", "paspor")
 
     def __init__(self, *, supported_language: str = "fr") -> None:
         super().__init__(

@@ -3,7 +3,9 @@
 A Moroccan number is 9 digits after the trunk "0" or the country code 212:
 5 (landlines), 6 and 7 (mobiles) or 8 (VoIP, free and special numbers),
 then 8 digits. Written "+212 6 61 23 45 67", "0661234567",
-"06.61.23.45.67", "00212-522-123456", "+212(0)661234567" or "0800 12 34 56".
+"06.61.23.45.67", "00212-522-123456", "+212(0)661234567", "(+212) 661234567"
+or "0800 12 34 56", in Western, Arabic-Indic or Eastern digits (the engine
+normalizes the last two, see ``detect/normalize.py``).
 Presidio's PhoneRecognizer (libphonenumber) finds valid numbers too, but at
 a score of 0.4 that only English context words lift; this recognizer knows
 the Moroccan shapes and scores them over the threshold on their own.
@@ -36,9 +38,11 @@ class MoroccanPhoneRecognizer(PhraseContextMixin, PatternRecognizer):
         # stray trunk "0" ("+212 0661...") that people add by habit.
         Pattern(
             "MA phone (international)",
-            _BEFORE + r"(?:\+|00)212[ .-]?(?:\(0\)[ .-]?|0)?" + _SUBSCRIBER + _AFTER,
+            _BEFORE + r"(?:\+|00)212\)?[ .-]?(?:\(0\)[ .-]?|0)?" + _SUBSCRIBER + _AFTER,
             0.75,
         ),
+        # The country code without "+" or "00", as forms and exports write it.
+        Pattern("MA phone (212)", _BEFORE + r"212[ .-]?" + _SUBSCRIBER + _AFTER, 0.5),
         # Ten digits from 05-08: most often a phone in Moroccan text, but also
         # the shape of some file and order numbers, hence the lower score.
         Pattern("MA phone (national)", _BEFORE + r"0" + _SUBSCRIBER + _AFTER, 0.6),
@@ -58,6 +62,11 @@ class MoroccanPhoneRecognizer(PhraseContextMixin, PatternRecognizer):
         "joindre",
         "call",
         "هاتف",
+        "الهاتف",
+        "رقم",
+        "nmra",
+        "nemra",
+        "numero",
     )
 
     def __init__(self, *, supported_language: str = "fr") -> None:

@@ -3,11 +3,16 @@
 The small French and English models tag alphanumeric codes as entities
 ("BE123456" and "A4" come out as LOC), greetings as people ("Bonjour
 Madame" is a PER) and, in short prompts, the capitalised first word
-("Combien" LOC, "Pouvez-vous" PER, "Rendez-vous" LOC). Those spans would
+("Combien" LOC, "Pouvez-vous" PER, "Rendez-vous" LOC), and sweep a code
+into a place ("CIN BE123456" as LOC). Those spans would
 outscore, and so hide, the pattern recognizer that knows what a code is (a
 CIN), and would pseudonymize words the model upstream needs. A span is kept
 only when one of its words is alphabetic and is not a greeting or a title,
 and when it is not a lone function word or a verb joined to a pronoun.
+
+In a mixed text the French model runs over Arabic words too, and tags word
+pairs such as "أرسلوا الفاتورة" (send the invoice) as people: entities with
+Arabic letters are left to the gazetteer recognizers, which know the script.
 """
 
 from __future__ import annotations
@@ -20,9 +25,46 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from compliance.detect.recognizers.names import is_known_name
+from compliance.detect.recognizers.places import is_known_place
+
 __all__ = ["NerRecognizer", "looks_like_a_name"]
 
 _WORD_SEPARATORS = re.compile(r"[\s.,'’-]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# The start of the text or of a sentence: where an imperative ("Traduis",
+# "Rédige", "Réponds") is capitalized like a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«\"(]\s*|\s-\s)\s*$")
+# Identifier and form words the models take for names or places.
+_LABEL_WORDS = frozenset(
+    "massar cin cnie cnss rib iban ice imei sku ref cv guest resume patient client total".split()  # noqa: SIM905  (word lists read better as text)
+)
+# A person's name does not start with, or follow, an institution's word.
+_INSTITUTIONS = frozenset(
+    """
+    fondation hôpital hopital clinique université universite lycée lycee école ecole collège
+    college faculté faculte institut mosquée mosquee aéroport aeroport stade centre banque
+    hospital university school foundation airport mosque rue avenue boulevard bd place
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+# A word of a personal name: letters, capitalized or not ("eva kleist"), or an
+# initial ("J", "D.").
+_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+|[A-Z]\.?")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Words that make an ORG entity a company, not a person mislabelled.
+_COMPANY_WORDS = frozenset(
+    """
+    inc llc ltd co corp corporation company group bank university college school hospital
+    association foundation holdings services systems technologies technology solutions
+    partners international sa sarl gmbh ag nv bv club hotel airlines air telecom media
+    news press studio studios records films institute agency ministry council committee
+    department office center centre store shop market capital fund trust energy motors
+    labs network networks software consulting logistics insurance pharma health care
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+# "Mr. Leiva": the dot of a title does not end a sentence.
+_TITLE_DOT = re.compile(r"(?i:\b(?:m|mr|mrs|ms|mme|mlle|dr|pr|st))\.\s*$")
 # Lower-case words that name nobody and nowhere on their own.
 _GREETINGS_AND_TITLES = """
     bonjour bonsoir salut salam cher chère chers madame monsieur mademoiselle
@@ -38,6 +80,29 @@ _JOINED_PRONOUN = re.compile(
 )
 
 
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?[\s,:-]+")
+
+
+def _parts(line: str) -> list[tuple[int, int]]:
+    """Offsets of the names joined by "and" or "&" in ``line``."""
+    parts = []
+    position = 0
+    for separator in _AND.finditer(line):
+        parts.append((position, separator.start()))
+        position = separator.end()
+    parts.append((position, len(line)))
+    return parts
+
+
+def _skip_leading_labels(text: str, start: int, end: int) -> int:
+    """Move ``start`` past titles, greetings and form labels: "Mme Nadia" -> "Nadia"."""
+    while True:
+        match = _LEADING_WORD.match(text, start, end)
+        if match is None or match.group(1).casefold() not in _NOT_NAMES | _LABEL_WORDS:
+            return start
+        start = match.end()
+
+
 def looks_like_a_name(span_text: str) -> bool:
     """Return whether ``span_text`` has an alphabetic word that is not a greeting or title."""
     return any(
@@ -48,6 +113,9 @@ def looks_like_a_name(span_text: str) -> bool:
 
 class NerRecognizer(SpacyRecognizer):
     """Presidio's SpacyRecognizer, without spans that are codes, greetings or verbs."""
+
+    # Under spaCy's 0.85: a real PERSON or LOCATION reading of the same words wins.
+    ORG_AS_PERSON_SCORE = 0.6
 
     def __init__(self, *, supported_language: str = "fr", **kwargs: Any) -> None:
         super().__init__(supported_language=supported_language, name="NerRecognizer", **kwargs)
@@ -63,15 +131,79 @@ class NerRecognizer(SpacyRecognizer):
     ) -> list[RecognizerResult]:
         """Return spaCy's entities that look like a name or a place."""
         results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts)
-        return [r for r in results if self._keeps(text, r.start, r.end)]
+        results = [r for r in results if r.entity_type != "ORGANIZATION"]
+        if nlp_artifacts is not None and self.supported_language == "en":
+            results += self._names_called_organizations(text, nlp_artifacts)
+        kept = []
+        for result in results:
+            result.start = _skip_leading_labels(text, result.start, result.end)
+            if result.start < result.end and self._keeps(text, result.start, result.end):
+                kept.append(result)
+        return kept
+
+    def _names_called_organizations(
+        self, text: str, nlp_artifacts: NlpArtifacts
+    ) -> list[RecognizerResult]:
+        """PERSON for ORG entities of the English model that are shaped like a name."""
+        found = []
+        for entity in nlp_artifacts.entities:
+            if entity.label_ != "ORGANIZATION":
+                continue
+            # "Usamov and Bowers", "Julieta S Almeida\n\nStaff", "Szczepańska's"
+            first_line = entity.text.split("\n", 1)[0]
+            for part_start, part_end in _parts(first_line):
+                name = _POSSESSIVE.sub("", first_line[part_start:part_end]).strip()
+                words = name.split()
+                if not 1 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(w) for w in words):
+                    continue
+                if any(w.casefold().strip(".,") in _COMPANY_WORDS for w in words):
+                    continue
+                start = entity.start_char + part_start
+                found.append(
+                    RecognizerResult(
+                        entity_type="PERSON",
+                        start=start,
+                        end=start + len(name),
+                        score=self.ORG_AS_PERSON_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: "NerRecognizer",
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return found
 
     def _keeps(self, text: str, start: int, end: int) -> bool:
         span_text = text[start:end]
-        if not looks_like_a_name(span_text):
+        if not looks_like_a_name(span_text) or _ARABIC.search(span_text):
+            return False
+        # Names and places start with a capital; lower-case spans are Darija
+        # words ("bghit", "khoya", "wach kayna") the French model mistook.
+        # English texts keep them: "follow up with patricia desrosiers".
+        if not span_text[:1].isupper() and self.supported_language != "en":
+            return False
+        if any(char.isdigit() for char in span_text):  # "CIN BE123456", "A4 Appt 3"
+            return False
+        words = _WORD_SEPARATORS.split(span_text.casefold())
+        if words[0] in _INSTITUTIONS:
+            return False
+        previous = text[max(0, start - 20) : start].split()
+        if previous and previous[-1].casefold() in _INSTITUTIONS:
             return False
         if span_text.isalpha():  # a single word: "Combien", "Pouvez"(-vous)
-            if span_text.casefold() in self._stop_words:
-                return False
-            if _JOINED_PRONOUN.match(text, end):
-                return False
+            return self._keeps_word(text, start, end, span_text)
         return True
+
+    def _keeps_word(self, text: str, start: int, end: int, word: str) -> bool:
+        if word.casefold() in self._stop_words or word.casefold() in _LABEL_WORDS:
+            return False
+        if _JOINED_PRONOUN.match(text, end):
+            return False
+        # First word of a French sentence, known as neither a name nor a place:
+        # an imperative or a noun capitalized by position ("Traduis",
+        # "Livraison"). English sentences start with names too often
+        # ("Kevin had given...") and the English model rarely makes this mistake.
+        if self.supported_language == "en" or is_known_name(word) or is_known_place(word):
+            return True
+        sentence_start = _SENTENCE_START.search(text, 0, start) is not None
+        return not sentence_start or _TITLE_DOT.search(text, 0, start) is not None

@@ -2,17 +2,34 @@
 
 The small spaCy models miss many Moroccan names, or label them ORG, exactly
 where they matter most: when a person says who they are. The introduction
-phrase is a strong cue in French, English and Darija written in Latin script
-("smiti", "ana"), so the capitalized words right after it are reported as a
-name, with Moroccan particles (El, Ben, Ait, Ou...) kept inside the name.
+phrase is a strong cue in French, English, Darija written in Latin script
+("smiti", "ana") and Arabic ("اسمي", "أنا"), so the words right after it are
+reported as a name:
+
+* Latin script: capitalized words, with Moroccan particles (El, Ben, Ait,
+  Ou...) kept inside the name; after an unambiguous phrase ("smiti", "je
+  m'appelle", "my name is") also lower-case words, as chats are typed
+  ("smiti youssef el amrani"), up to a function word or punctuation.
+* Arabic script: after "اسمي" (my name is) or a title ("السيد", "السيدة"),
+  up to three words that are not function words; after the ambiguous "أنا"
+  (I am: "أنا مصاب", "أنا من الرباط") only a name of the gazetteer.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from compliance.detect.recognizers._fold import (
+    ARABIC_LETTERS,
+    arabic_stop_words,
+    fold_word,
+    load_data,
+    words,
+)
 
 __all__ = ["IntroducedNameRecognizer"]
 
@@ -36,6 +53,38 @@ _PARTICLES = (
 )
 _PARTICLE = "(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PARTICLES) + ")"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_LOWER_WORD = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
+_LOWER_NAME = rf"{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}}"
+_AR_WORD = f"[{ARABIC_LETTERS}]+"
+# Phrases after which whatever follows is a name, whatever its case.
+_STRONG_INTRODUCTIONS = (
+    r"je\s+m['’]appelle",
+    r"mon\s+nom\s+est",
+    r"my\s+name\s+is",
+    r"smiti",
+    r"ana\s+smiti",
+    r"sm[iy]ti\s+hiya",
+    r"nom\s+complet\s*:",
+)
+_ARABIC_STRONG = ("اسمي", "إسمي", "اسمي هو", "أنا اسمي", "السيد", "السيدة", "الآنسة", "باسم")
+_ARABIC_WEAK = ("أنا", "انا", "معك", "معاك")
+# Lower-case words that end a name typed in lower case ("smiti youssef w bghit").
+_LOWER_STOPS = frozenset(
+    """
+    w et and mn men de from f fi l la le les je j i et ou wa o ana hna bghit bghina rani
+    kan kanet merci chokran salam svp please 3afak dyal dyali m3a with avec a à au
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    data = load_data("names.yaml")
+    return frozenset(
+        words(data["first_names"]["latin"])
+        + words(data["first_names"]["arabic"])
+        + words(data["family_names"]["arabic"])
+    )
 
 
 class IntroducedNameRecognizer(EntityRecognizer):
@@ -120,6 +169,16 @@ class IntroducedNameRecognizer(EntityRecognizer):
         self._regex: re.Pattern[str] = re.compile(
             rf"(?i:\b(?:{intro}))[ \t]*[:,]?[ \t]+(?P<name>{_NAME})"
         )
+        strong = "|".join(_STRONG_INTRODUCTIONS)
+        self._lower: re.Pattern[str] = re.compile(
+            rf"(?i:\b(?:{strong}))[ \t]*[:,]?[ \t]+(?P<name>{_LOWER_NAME})"
+        )
+        arabic = "|".join(sorted(_ARABIC_STRONG + _ARABIC_WEAK, key=len, reverse=True))
+        self._arabic: re.Pattern[str] = re.compile(
+            rf"(?<![{ARABIC_LETTERS}])(?P<intro>{arabic})[ \t]*[:،,]?[ \t]+"
+            rf"(?P<name>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})"
+        )
+        self._names = _known_names()
 
     def load(self) -> None:
         """Nothing to load: the patterns are compiled in the constructor."""
@@ -130,25 +189,53 @@ class IntroducedNameRecognizer(EntityRecognizer):
         """Report each introduced name; honorifics before it are not part of the name."""
         if entities and "PERSON" not in entities:
             return []
-        results: list[RecognizerResult] = []
+        spans: list[tuple[int, int]] = []
         for match in self._regex.finditer(text):
-            words = match.group("name").split()
+            names = match.group("name").split()
             start = match.start("name")
-            while words and words[0].rstrip(".") in self.NOT_NAMES:
-                start = text.index(words[1], start) if len(words) > 1 else match.end("name")
-                words = words[1:]
-            if not words:
-                continue
-            results.append(
-                RecognizerResult(
-                    entity_type="PERSON",
-                    start=start,
-                    end=match.end("name"),
-                    score=self.SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: "IntroducedNameRecognizer",
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results
+            while names and names[0].rstrip(".") in self.NOT_NAMES:
+                start = text.index(names[1], start) if len(names) > 1 else match.end("name")
+                names = names[1:]
+            if names:
+                spans.append((start, match.end("name")))
+        for match in self._lower.finditer(text):
+            spans.extend(self._lower_case(match))
+        for match in self._arabic.finditer(text):
+            spans.extend(self._arabic_name(match))
+        return [self._result(start, end) for start, end in spans]
+
+    @staticmethod
+    def _lower_case(match: re.Match[str]) -> list[tuple[int, int]]:
+        """The words of a lower-case name, up to the first function word."""
+        start = end = match.start("name")
+        for word in re.finditer(r"\S+", match.group("name")):
+            if word.group().casefold() in _LOWER_STOPS:
+                break
+            end = match.start("name") + word.end()
+        return [(start, end)] if end > start else []
+
+    def _arabic_name(self, match: re.Match[str]) -> list[tuple[int, int]]:
+        """Words after an Arabic introduction: any after a strong one, known after "أنا"."""
+        stop = arabic_stop_words()
+        strong = match.group("intro") in _ARABIC_STRONG
+        start = end = match.start("name")
+        for count, word in enumerate(re.finditer(r"\S+", match.group("name"))):
+            folded = fold_word(word.group())
+            if folded in stop or (folded[:1] == "و" and folded[1:] in stop):
+                break
+            if count == 0 and not strong and folded not in self._names:
+                return []
+            end = match.start("name") + word.end()
+        return [(start, end)] if end > start else []
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=self.SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "IntroducedNameRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

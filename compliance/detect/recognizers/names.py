@@ -1,0 +1,564 @@
+"""PERSON from a gazetteer of Moroccan first and family names, Latin and Arabic script.
+
+The small spaCy models miss many Moroccan names ("Oumaima Ait Ouarab", "Tudert
+Amzil") and have nothing for Arabic script. ``data/names.yaml`` lists first
+names, family names and name particles in both scripts (with spelling
+variants); this recognizer reports runs of words that contain a known name:
+
+* Latin script: capitalized words next to each other ("Youssef El Amrani",
+  "Fatima-Zahra Benali"), particles inside them ("Hicham ait Benhaddou"), an
+  unknown capitalized word beside a known one (an unlisted family name);
+  lower-case only for a known first name followed by a known family name
+  ("youssef alaoui", as Darija chats write).
+* Arabic script: a known first name (compound ones too: "عبد الرحيم",
+  "فاطمة الزهراء") and what follows it: a family name, a nisba ("ال...ي"),
+  "بن" / "آيت" and the next word, a second first name; the clitics "و",
+  "ب", "ل" glued to the first word stay outside the span.
+
+Two known parts score highest; one alone less; a name that is also an
+everyday word ("Said", "أمل", "علي") scores under the threshold unless a
+title or an introduction precedes it. A run after a street or building word
+("avenue Hassan II", "Hôpital Ibn Sina", "شارع محمد الخامس") is a place, not
+a person, and is left to the address recognizer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from compliance.detect.recognizers._context import phrase_regex
+from compliance.detect.recognizers._fold import (
+    ARABIC_LETTERS,
+    arabic_stop_words,
+    fold_text,
+    fold_word,
+    load_data,
+    words,
+)
+
+__all__ = ["MoroccanNameRecognizer", "is_known_name"]
+
+_TOKEN: Final = re.compile(rf"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[{ARABIC_LETTERS}]+")
+_JOINS: Final = re.compile(r"[ \t]{1,2}|-|[ \t]?-[ \t]?")
+_ROMAN_AFTER: Final = re.compile(r"\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
+_ARABIC_ORDINALS: Final = frozenset(
+    fold_word(w)
+    for w in "الأول الثاني الثالث الرابع الخامس السادس السابع".split()  # noqa: SIM905  (word lists read better as text)
+)
+_CLITICS: Final = ("و", "ب", "ل", "ف", "ك")
+_GLUED_ARTICLE: Final = re.compile(r"^e(?:l|([stdrzn])(?=\1))(.{3,})$")
+_NOT_NAMES: Final = frozenset(
+    words(
+        """
+        bonjour bonsoir salut salam slm cher chere chers madame monsieur mademoiselle
+        mme mlle mr mrs ms miss dr docteur pr professeur maitre sir dear hello hi hey
+        merci thanks cordialement regards patient patiente client cliente nom prenom
+        name date lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier
+        mars avril mai juin juillet aout septembre octobre novembre decembre monday
+        tuesday wednesday thursday friday saturday sunday january february march april
+        june july august september october november december docteur tbib cin rib iban
+        ice cnss massar passeport passport tel gsm email mail whatsapp si lalla ok svp
+        """
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    first: frozenset[str]
+    family: frozenset[str]
+    ambiguous: frozenset[str]
+    particles: frozenset[str]
+    tails: frozenset[str]
+    latin_common: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = load_data("names.yaml")
+    first = words(data["first_names"]["latin"]) + words(data["first_names"]["arabic"])
+    family = words(data["family_names"]["latin"]) + words(data["family_names"]["arabic"])
+    # "El-Amrani" and "Ait-Benhaddou" are listed whole; their last part names too.
+    family += [part for name in family for part in name.split("-")[1:] if len(part) > 3]
+    ambiguous = words(data["ambiguous"]["latin"]) + words(data["ambiguous"]["arabic"])
+    particles = words(data["particles"]["latin"]) + words(data["particles"]["arabic"])
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    names = set(first) | set(family)
+    common = {fold_word(w) for w in FR | EN} - names
+    return _Lexicon(
+        first=frozenset(first),
+        family=frozenset(family),
+        ambiguous=frozenset(ambiguous),
+        particles=frozenset(particles),
+        tails=frozenset(words(data["arabic_compound_tails"])),
+        latin_common=frozenset(common | _NOT_NAMES),
+    )
+
+
+def is_known_name(word: str) -> bool:
+    """Return whether ``word`` (one word, any case) is a listed first or family name."""
+    folded = fold_word(word)
+    lexicon = _lexicon()
+    return folded in lexicon.first or folded in lexicon.family
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    surface: str
+    folded: str
+
+
+class MoroccanNameRecognizer(EntityRecognizer):
+    """Reports runs of words holding a known Moroccan first or family name."""
+
+    # Titles and phrases that announce a name right after them.
+    CONTEXT = (
+        "m.",
+        "mr",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "dr",
+        "docteur",
+        "pr",
+        "professeur",
+        "maitre",
+        "si",
+        "lalla",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dear",
+        "cher",
+        "chere",
+        "bonjour",
+        "bonsoir",
+        "salam",
+        "hello",
+        "hi",
+        "merci",
+        "thanks",
+        "cordialement",
+        "regards",
+        "patient",
+        "patiente",
+        "client",
+        "cliente",
+        "eleve",
+        "candidat",
+        "candidate",
+        "conseiller",
+        "conseillere",
+        "mon mari",
+        "ma femme",
+        "mon fils",
+        "ma fille",
+        "mon frere",
+        "ma soeur",
+        "mon pere",
+        "ma mere",
+        "nom",
+        "prenom",
+        "name",
+        "au nom de",
+        "de la part de",
+        "attention",
+        "je suis",
+        "i am",
+        "i'm",
+        "ana",
+        "smiti",
+        "my name is",
+        "je m'appelle",
+        "appelle",
+        "named",
+        "signe",
+        "السيد",
+        "السيدة",
+        "الآنسة",
+        "الأستاذ",
+        "الأستاذة",
+        "الدكتور",
+        "الدكتورة",
+        "الحاج",
+        "الحاجة",
+        "المريض",
+        "المريضة",
+        "التلميذ",
+        "التلميذة",
+        "الطالب",
+        "الطالبة",
+        "الزبون",
+        "الزبونة",
+        "اسمي",
+        "أنا",
+        "باسم",
+        "تحيات",
+        "ابني",
+        "ابنتي",
+        "زوجي",
+        "زوجتي",
+        "جاري",
+        "صديقي",
+        "للسيد",
+        "للسيدة",
+        "بالسيد",
+        "بالسيدة",
+    )
+    # Words after which a run of names is a street, a building or an institution.
+    BLOCKERS = (
+        "rue",
+        "avenue",
+        "av",
+        "bd",
+        "boulevard",
+        "place",
+        "impasse",
+        "allee",
+        "route",
+        "lotissement",
+        "residence",
+        "hay",
+        "derb",
+        "quartier",
+        "cite",
+        "lycee",
+        "ecole",
+        "college",
+        "universite",
+        "faculte",
+        "hopital",
+        "clinique",
+        "mosquee",
+        "aeroport",
+        "gare",
+        "stade",
+        "hotel",
+        "riad",
+        "complexe",
+        "centre",
+        "fondation",
+        "institut",
+        "banque",
+        "pharmacie",
+        "street",
+        "road",
+        "hospital",
+        "school",
+        "university",
+        "airport",
+        "mosque",
+        "foundation",
+        "station",
+        "club",
+        "prix",
+        "festival",
+        "شارع",
+        "زنقة",
+        "درب",
+        "حي",
+        "إقامة",
+        "عمارة",
+        "مستشفى",
+        "جامعة",
+        "مسجد",
+        "ثانوية",
+        "مدرسة",
+        "مؤسسة",
+        "مطار",
+        "ملعب",
+        "فندق",
+        "مصحة",
+        "كلية",
+        "معهد",
+        "مركز",
+        "تجزئة",
+    )
+    SCORE_FULL = 0.9  # first name and family name, both known
+    SCORE_PARTIAL = 0.75  # two or more name words, one known
+    SCORE_FIRST = 0.55  # a known first name alone
+    SCORE_FAMILY = 0.5  # a known family name alone
+    SCORE_WEAK = 0.3  # only names that are also everyday words
+    SCORE_LOWER = 0.6  # "youssef alaoui" written in lower case
+    CONTEXT_BOOST = 0.3
+    CONTEXT_BEFORE = 25
+
+    def __init__(self, *, supported_language: str = "fr") -> None:
+        super().__init__(
+            supported_entities=["PERSON"],
+            name="MoroccanNameRecognizer",
+            supported_language=supported_language,
+        )
+        self._lexicon = _lexicon()
+        self._context = phrase_regex(tuple(self.CONTEXT))
+        self._blockers = phrase_regex(tuple(self.BLOCKERS))
+
+    def load(self) -> None:
+        """Nothing to load: the gazetteer is read once per process, on first use."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Report every run of words that holds a known name."""
+        if entities and "PERSON" not in entities:
+            return []
+        folded = fold_text(text)
+        results: list[RecognizerResult] = []
+        for run in self._runs(text, folded):
+            arabic = run[0].surface[0] >= "\u0600"
+            found = self._arabic(run) if arabic else self._latin(run)
+            for start, end, score in found:
+                result = self._result(text, folded, start, end, score)
+                if result is not None:
+                    results.append(result)
+        return results
+
+    # -- tokens -------------------------------------------------------------------
+    @staticmethod
+    def _runs(text: str, folded: str) -> list[list[_Token]]:
+        runs: list[list[_Token]] = []
+        current: list[_Token] = []
+        for match in _TOKEN.finditer(text):
+            token = _Token(
+                match.start(), match.end(), match.group(), folded[match.start() : match.end()]
+            )
+            if current:
+                gap = text[current[-1].end : token.start]
+                same_script = (token.surface[0] >= "\u0600") == (current[-1].surface[0] >= "\u0600")
+                if not (same_script and _JOINS.fullmatch(gap)):
+                    runs.append(current)
+                    current = []
+            current.append(token)
+        if current:
+            runs.append(current)
+        return runs
+
+    # -- Latin script ---------------------------------------------------------------
+    def _latin_kind(self, token: _Token) -> str:
+        lex = self._lexicon
+        word = token.folded
+        if word in lex.ambiguous:
+            return "A"
+        if word in lex.first:
+            return "F"
+        if word in lex.family:
+            return "L"
+        if word in lex.particles:
+            return "P"
+        # The article glued to a family name, assimilated or not: "Essaadi",
+        # "Ettahiri", "Ennaji", "Elalaoui".
+        glued = _GLUED_ARTICLE.match(word)
+        if glued is not None and glued.group(2) in lex.family:
+            return "L"
+        return "U"
+
+    def _name_like(self, token: _Token, kind: str) -> bool:
+        surface = token.surface
+        if not surface[0].isupper():
+            return False
+        if kind in "FLA":
+            return True
+        if surface.isupper() and len(surface) <= 4:  # "CIN", "RIB", "SKU"
+            return False
+        return len(surface) > 1 and token.folded not in self._lexicon.latin_common
+
+    def _latin(self, run: list[_Token]) -> list[tuple[int, int, float]]:
+        kinds = [self._latin_kind(token) for token in run]
+        found: list[tuple[int, int, float]] = []
+        i = 0
+        while i < len(run):
+            # a segment of capitalized name-like words, particles allowed inside
+            j = i
+            while j < len(run):
+                if self._name_like(run[j], kinds[j]) or (
+                    kinds[j] == "P"
+                    and j + 1 < len(run)
+                    and self._name_like(run[j + 1], kinds[j + 1])
+                ):
+                    j += 1
+                else:
+                    break
+            if j > i:
+                found.extend(self._latin_segment(run[i:j], kinds[i:j]))
+                i = j
+            else:
+                lower = self._latin_lower(run, kinds, i)
+                if lower is not None:
+                    found.append(lower)
+                    i += 2
+                else:
+                    i += 1
+        return found
+
+    def _latin_segment(
+        self, tokens: list[_Token], kinds: list[str]
+    ) -> list[tuple[int, int, float]]:
+        known = [k for k in kinds if k in "FLA"]
+        if not known:
+            return []
+        first_known = next(n for n, k in enumerate(kinds) if k in "FLA")
+        # An unknown word before the first known one is kept when it can be a
+        # first name before a family name ("Tudert Amzil"); otherwise it is
+        # the word that starts the sentence ("Livraison Youssef").
+        start = first_known
+        if first_known > 0 and kinds[first_known] == "L" and kinds[first_known - 1] == "U":
+            start = first_known - 1
+        # "El Amrani", "Ait Ouarab"; not a lower-case article ("de Oumaima")
+        while start > 0 and kinds[start - 1] == "P" and tokens[start - 1].surface[0].isupper():
+            start -= 1
+        # At most two unknown words after the last known one (unlisted family names).
+        last_known = max(n for n, k in enumerate(kinds) if k in "FLA")
+        end = last_known + 1
+        extra = 0
+        while end < len(kinds) and extra < 2 and kinds[end] in "UP":
+            if kinds[end] == "U":
+                extra += 1
+            end += 1
+        while end - 1 > start and kinds[end - 1] == "P":
+            end -= 1
+        span = kinds[start:end]
+        count = sum(1 for k in span if k != "P")
+        has_first, has_family = "F" in span, "L" in span
+        if count >= 2 and has_first and has_family:
+            score = self.SCORE_FULL
+        elif count >= 2 and (has_first or has_family):
+            score = self.SCORE_PARTIAL
+        elif count >= 2 and "A" in span:
+            score = self.SCORE_FAMILY if span.count("A") >= 2 or "U" in span else self.SCORE_WEAK
+        elif has_first:
+            score = self.SCORE_FIRST
+        elif has_family:
+            score = self.SCORE_FAMILY
+        else:
+            score = self.SCORE_WEAK
+        return [(tokens[start].start, tokens[end - 1].end, score)]
+
+    def _latin_lower(
+        self, run: list[_Token], kinds: list[str], i: int
+    ) -> tuple[int, int, float] | None:
+        """A lower-case known first name then family name ("youssef el alaoui")."""
+        if kinds[i] != "F" or run[i].surface[0].isupper():
+            return None
+        j = i + 1
+        if j < len(run) and kinds[j] == "P":
+            j += 1
+        if j < len(run) and kinds[j] == "L":
+            return run[i].start, run[j].end, self.SCORE_LOWER
+        return None
+
+    # -- Arabic script ----------------------------------------------------------------
+    def _arabic_lookup(self, word: str) -> str:
+        lex = self._lexicon
+        if word in lex.ambiguous:
+            return "A"
+        if word in lex.first:
+            return "F"
+        if word in lex.family or ("ال" + word) in lex.family:
+            return "L"
+        if word.startswith("ال") and word[2:] in lex.family:
+            return "L"
+        if word in lex.particles:
+            return "P"
+        return "U"
+
+    def _arabic(self, run: list[_Token]) -> list[tuple[int, int, float]]:
+        stop = arabic_stop_words()
+        lex = self._lexicon
+        found: list[tuple[int, int, float]] = []
+        i = 0
+        while i < len(run):
+            token = run[i]
+            word, offset = token.folded, 0
+            kind = self._arabic_lookup(word)
+            if kind == "U" and len(word) > 3 and word[0] in _CLITICS:
+                kind = self._arabic_lookup(word[1:])
+                offset = 1 if kind != "U" else 0
+            if kind not in "FALP" or word in stop:
+                i += 1
+                continue
+            start = token.start + offset
+            parts = [kind]
+            j = i + 1
+            if kind == "P":  # "عبد الرحيم", "مولاي إدريس", "بن علي"
+                if j >= len(run) or run[j].folded in stop:
+                    i += 1
+                    continue
+                parts = ["F" if word == "عبد" else "L"]
+                j += 1
+            while j < len(run) and len(parts) < 5:
+                nxt = run[j].folded
+                if nxt in stop:
+                    break
+                if nxt in lex.tails:
+                    j += 1
+                    continue
+                nkind = self._arabic_lookup(nxt)
+                if nkind == "P" and j + 1 < len(run) and run[j + 1].folded not in stop:
+                    parts.append("L")
+                    j += 2
+                    continue
+                if nkind in "FLA" or (
+                    parts[-1] in "FA"
+                    and nxt.startswith("ال")
+                    and nxt.endswith("ي")
+                    and len(nxt) >= 5
+                ):
+                    parts.append("L" if nkind in "UL" else nkind)
+                    j += 1
+                    continue
+                break
+            end = run[j - 1].end
+            if len(parts) >= 2 and parts[0] in "FA" and "L" in parts[1:]:
+                score = self.SCORE_FULL
+            elif len(parts) >= 2 and ("F" in parts or "L" in parts):
+                score = self.SCORE_PARTIAL
+            elif parts == ["F"]:
+                score = self.SCORE_FIRST
+            elif parts == ["L"]:
+                score = self.SCORE_FAMILY - 0.05
+            else:
+                score = self.SCORE_WEAK
+            found.append((start, end, score))
+            i = j
+        return found
+
+    # -- scoring ---------------------------------------------------------------------
+    def _result(
+        self, text: str, folded: str, start: int, end: int, score: float
+    ) -> RecognizerResult | None:
+        before = folded[max(0, start - self.CONTEXT_BEFORE) : start]
+        # A street, an institution or a royal name: not a person here.
+        last_word = " ".join(before.split()[-1:])
+        if self._blockers.search(last_word):
+            return None
+        if _ROMAN_AFTER.match(text, end):
+            return None
+        following = folded[end : end + 12].split()
+        if following and following[0] in _ARABIC_ORDINALS:
+            return None
+        if self._context.search(before):
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "MoroccanNameRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
