@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import atexit
+import importlib
 import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import click
 import httpx
@@ -18,7 +19,6 @@ import uvicorn
 from compliance.config import SETTINGS_JSON_ENV, Settings, demo_settings, load_settings
 from compliance.errors import ConfigError, GuardError
 from compliance.logs import configure_logging
-from compliance.policy.cli import policy
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -33,7 +33,27 @@ def _fail(exc: ConfigError) -> None:
     sys.exit(exc.exit_code)
 
 
-@click.group()
+class _LazyGroup(click.Group):
+    """Subcommands imported on use: `keys status` should not pay for loading Presidio."""
+
+    LAZY: ClassVar[dict[str, str]] = {
+        "policy": "compliance.policy.cli:policy",
+        "scan": "compliance.detect.scan:scan",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            module, _, attribute = self.LAZY[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup)
 @click.version_option(package_name="cndp-guard")
 def main() -> None:
     """Privacy and CNDP (law 09-08) compliance sidecar for AI workloads."""
@@ -313,8 +333,6 @@ def db_current(config_path: Path | None) -> None:
     finally:
         engine.dispose()
 
-
-main.add_command(policy)
 
 if __name__ == "__main__":
     main()
