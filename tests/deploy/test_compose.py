@@ -76,3 +76,22 @@ def test_dockerfile_runs_as_non_root_with_a_healthcheck() -> None:
     assert "\nUSER 10001" in dockerfile
     assert "HEALTHCHECK" in dockerfile
     assert "/readyz" in dockerfile
+
+
+def test_kubernetes_example_holds_valid_settings_and_probes() -> None:
+    documents = list(
+        yaml.safe_load_all((ROOT / "deploy" / "kubernetes" / "sidecar.yaml").read_text())
+    )
+    config_map = next(d for d in documents if d["kind"] == "ConfigMap")
+    document = yaml.safe_load(config_map["data"]["config.yaml"])
+    from compliance.config import parse_settings
+
+    settings = parse_settings(document, source="deploy/kubernetes/sidecar.yaml")
+    assert settings.policy.engine == "opa"
+    deployment = next(d for d in documents if d["kind"] == "Deployment")
+    guard = next(
+        c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "cndp-guard"
+    )
+    assert guard["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert guard["securityContext"]["readOnlyRootFilesystem"] is True
+    assert "127.0.0.1" in guard["args"]  # the sidecar listens on the pod's loopback only
