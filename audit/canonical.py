@@ -11,9 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from audit.errors import NotCanonical
 
-class NotCanonical(ValueError):
-    """A record holds a value that has no canonical form (a float, bytes, a set...)."""
+__all__ = ["NotCanonical", "decode", "encode"]
 
 
 def _check(value: Any, where: str) -> None:

@@ -19,12 +19,18 @@ from compliance.store import create_tables, make_engine
 
 # Children first, so foreign keys never block the cleanup.
 TABLES = (
+    "rights_request",
+    "portal_session",
+    "portal_link",
+    "api_token",
     "consent_event",
     "opt_out_event",
     "data_subject",
     "subject_key",
     "erasure_event",
     "cache_epoch",
+    "audit_checkpoint",
+    "audit_signing_key",
     "audit_record",
 )
 

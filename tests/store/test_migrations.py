@@ -17,21 +17,28 @@ from compliance.store import AuditLog, current_revision, make_engine, upgrade
 from compliance.store.db import MIGRATIONS_DIR
 from compliance.store.models import AuditRecord, CacheEpoch
 
+HEAD = "0004"
 EXPECTED_TABLES = {
     "alembic_version",
+    "api_token",
+    "audit_checkpoint",
     "audit_record",
+    "audit_signing_key",
     "cache_epoch",
     "consent_event",
     "data_subject",
     "erasure_event",
     "opt_out_event",
+    "portal_link",
+    "portal_session",
+    "rights_request",
     "subject_key",
 }
 
 
 def test_the_migrations_build_exactly_the_models(engine: Engine) -> None:
     """A table or column added to the models without a migration fails here."""
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) >= EXPECTED_TABLES
         context = MigrationContext.configure(conn, opts={"compare_type": True})
@@ -41,7 +48,7 @@ def test_the_migrations_build_exactly_the_models(engine: Engine) -> None:
 def test_upgrading_twice_changes_nothing(engine: Engine) -> None:
     AuditLog(engine=engine).write_batch([{"event": "decision"}])
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD
     assert AuditLog(engine=engine).verify() == []
 
 
@@ -50,7 +57,7 @@ def test_a_database_created_before_migrations_is_adopted(tmp_path: Path) -> None
     AuditRecord.__table__.create(engine)  # type: ignore[attr-defined]  # what create_all made
     AuditLog(engine=engine).write_batch([{"event": "decision", "allow": True}] * 2)
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD
     assert AuditLog(engine=engine).verify() == []
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_record")).scalar_one() == 2
@@ -61,7 +68,7 @@ def test_upgrade_takes_a_url_too(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/by-url.db"
     upgrade(url)
     engine = make_engine(url)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == HEAD
     engine.dispose()
 
 
@@ -80,6 +87,8 @@ def test_the_migrations_ship_inside_the_package() -> None:
     assert sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("v*.py")) == [
         "v0001_audit_record.py",
         "v0002_subjects_keys_consent.py",
+        "v0003_people.py",
+        "v0004_audit_checkpoints.py",
     ]
 
 
@@ -97,7 +106,7 @@ def test_the_db_command_upgrades_and_reports_the_revision(tmp_path: Path) -> Non
     done = subprocess.run(
         [*cli, "upgrade", "--config", str(config)], capture_output=True, text=True, check=True
     )
-    assert "database schema at revision 0002" in done.stdout
+    assert f"database schema at revision {HEAD}" in done.stdout
 
 
 def test_cache_epochs_start_empty(engine: Engine) -> None:

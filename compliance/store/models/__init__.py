@@ -17,6 +17,21 @@ from compliance.store.models.consent import (
     OptOutEventPublic,
 )
 from compliance.store.models.epoch import CacheEpoch
+from compliance.store.models.people import (
+    ApiToken,
+    ApiTokenBase,
+    ApiTokenPublic,
+    PortalLink,
+    PortalLinkBase,
+    PortalLinkPublic,
+    PortalSession,
+    RightsKind,
+    RightsRequest,
+    RightsRequestBase,
+    RightsRequestCreate,
+    RightsRequestPublic,
+    RightsStatus,
+)
 from compliance.store.models.subjects import (
     DataSubject,
     DataSubjectPublic,
@@ -27,6 +42,9 @@ from compliance.store.models.subjects import (
 )
 
 __all__ = [
+    "ApiToken",
+    "ApiTokenBase",
+    "ApiTokenPublic",
     "AuditRecord",
     "CacheEpoch",
     "ConsentEvent",
@@ -42,6 +60,16 @@ __all__ = [
     "OptOutEventBase",
     "OptOutEventCreate",
     "OptOutEventPublic",
+    "PortalLink",
+    "PortalLinkBase",
+    "PortalLinkPublic",
+    "PortalSession",
+    "RightsKind",
+    "RightsRequest",
+    "RightsRequestBase",
+    "RightsRequestCreate",
+    "RightsRequestPublic",
+    "RightsStatus",
     "SubjectKey",
     "SubjectKeyPublic",
 ]

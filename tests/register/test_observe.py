@@ -1,0 +1,75 @@
+"""The register's view of the traffic: counted from the decision records alone."""
+
+from __future__ import annotations
+
+from compliance.register import BASES, Observer, transfer_bases
+from tests.register.conftest import decision
+
+
+def test_decisions_are_counted_by_route_purpose_and_entity_type() -> None:
+    observer = Observer()
+    for route in ("llm", "llm", "eu", "us"):
+        observer.add(decision(route))
+    seen = observer.observed
+    assert (seen.decisions, seen.allowed, seen.denied) == (4, 3, 1)
+    assert seen.entities == {"PERSON": 8, "MA_CIN": 4}
+    assert seen.sensitive == {"HEALTH": 4}
+    assert seen.routes["llm"].allowed == 2
+    assert seen.routes["us"].denied == 1
+    assert seen.purposes["assistant"].countries == {"MA": 2, "FR": 1, "US": 1}
+    assert seen.actions[("MA_CIN", "redact")] == 3  # what was applied to what was sent
+
+
+def test_transfers_count_only_allowed_requests_with_personal_data_going_abroad() -> None:
+    observer = Observer()
+    observer.add(decision("eu"))
+    observer.add(decision("us"))  # denied: nothing left
+    observer.add(decision("llm"))  # in Morocco: no transfer
+    observer.add(decision("eu", entities={}, sensitive=[]))  # nothing personal
+    assert observer.observed.transfers_by_country == {"FR": 1}
+
+
+def test_denials_are_counted_by_reason_code() -> None:
+    observer = Observer()
+    observer.add(decision("us"))
+    observer.add(decision("us", reasons=["cross_border.not_adequate", "cin.no_authorization"]))
+    assert observer.observed.denials_by_reason == {
+        "cross_border.not_adequate": 2,
+        "cin.no_authorization": 1,
+    }
+
+
+def test_entities_are_counted_per_iso_week() -> None:
+    observer = Observer()
+    observer.add(decision("llm", time="2026-11-02T10:00:00+00:00"))  # Monday of week 45
+    observer.add(decision("llm", time="2026-11-09T10:00:00+00:00"))
+    assert sorted(observer.observed.entities_per_week) == ["2026-W45", "2026-W46"]
+    assert observer.observed.entities_per_week["2026-W45"]["HEALTH"] == 1
+
+
+def test_the_legal_basis_of_each_transfer_comes_from_its_reason_code() -> None:
+    kinds = {b.code: (b.kind, b.article) for b in transfer_bases(BASES)}
+    assert kinds["cross_border.adequate_country"] == ("adequacy", "art. 43")
+    assert kinds["cross_border.explicit_consent"] == ("derogation", "art. 44")
+    assert kinds["cross_border.cndp_authorization"] == ("authorization", "art. 44 §3")
+    assert kinds["residency.in_country"] == ("none", "art. 43")
+    assert transfer_bases(["cross_border.not_adequate", "lawful_basis.contract"]) == []
+
+
+def test_policy_versions_keep_their_first_and_last_decision() -> None:
+    observer = Observer()
+    observer.add(decision("llm", time="2026-11-02T10:00:00+00:00"))
+    observer.add(decision("llm", time="2026-11-01T10:00:00+00:00"))
+    observer.add(decision("llm", time="2026-11-03T10:00:00+00:00", policy_version="v2"))
+    versions = observer.observed.policy_versions
+    assert (versions["v1-abc"].first_seen, versions["v1-abc"].last_seen) == (
+        "2026-11-01T10:00:00+00:00",
+        "2026-11-02T10:00:00+00:00",
+    )
+    assert versions["v2"].decisions == 1
+
+
+def test_other_events_count_as_records_but_not_decisions() -> None:
+    observer = Observer()
+    observer.add({"event": "key_rotated", "time": "2026-11-02T10:00:00+00:00"})
+    assert (observer.observed.records, observer.observed.decisions) == (1, 0)
