@@ -1,0 +1,29 @@
+"""The host applications' JSON API under ``/api/v1`` (bearer tokens with scopes).
+
+Create the first token without the API: ``create_api_token(engine=..., name=...,
+scopes=[...])`` (what ``cndp-guard tokens create`` calls).
+"""
+
+from compliance.api.auth import Caller, require
+from compliance.api.errors import InsufficientScope, InvalidToken
+from compliance.api.routes import api_router
+from compliance.api.tokens import (
+    SCOPES,
+    create_api_token,
+    list_api_tokens,
+    revoke_api_token,
+    verify_api_token,
+)
+
+__all__ = [
+    "Caller",
+    "InsufficientScope",
+    "InvalidToken",
+    "SCOPES",
+    "api_router",
+    "create_api_token",
+    "list_api_tokens",
+    "require",
+    "revoke_api_token",
+    "verify_api_token",
+]

@@ -1,0 +1,65 @@
+"""Bearer authentication with scopes, as FastAPI dependencies.
+
+``Depends(require("consents:write"))`` yields the calling token (``Caller``) or
+raises ``InvalidToken`` / ``InsufficientScope``. The bearer scheme is declared
+through ``HTTPBearer`` so the OpenAPI document shows it; each operation's
+description names its scope.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated, cast
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from compliance.api.errors import InsufficientScope
+from compliance.api.tokens import verify_api_token
+from compliance.portal.runtime import PortalRuntime
+from compliance.portal.service import Actor
+from compliance.store import read_session
+
+bearer = HTTPBearer(auto_error=False, description="A token from `cndp-guard tokens create`.")
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    token_id: str
+    name: str
+    scopes: frozenset[str]
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(name=f"api:{self.token_id}", channel="api")
+
+
+def runtime_of(request: Request) -> PortalRuntime:
+    return cast(PortalRuntime, request.app.state.portal)
+
+
+RuntimeDep = Annotated[PortalRuntime, Depends(runtime_of)]
+
+
+def require(scope: str) -> Callable[..., Awaitable[Caller]]:
+    """A dependency admitting tokens that carry ``scope``."""
+
+    async def caller(
+        runtime: RuntimeDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Caller:
+        token = credentials.credentials if credentials else None
+
+        def check() -> Caller:
+            with read_session(runtime.service.engine) as session:
+                row = verify_api_token(session=session, token=token)
+            return Caller(token_id=row.id, name=row.name, scopes=frozenset(row.scopes.split()))
+
+        found = await asyncio.to_thread(check)
+        if scope not in found.scopes:
+            raise InsufficientScope(scope)
+        return found
+
+    return caller

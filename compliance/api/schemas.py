@@ -1,0 +1,143 @@
+"""Bodies of the ``/api/v1`` endpoints. A subject id travels in bodies, never in URLs.
+
+Subject ids are personal data: a URL ends up in access logs, proxies and browser
+histories, a body does not. That is why reads that name a subject are ``POST``s.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from compliance.store.models import (
+    ConsentEventPublic,
+    ErasureEventPublic,
+    OptOutEventPublic,
+    RightsKind,
+    RightsRequestPublic,
+)
+
+Subject = Field(min_length=1, max_length=256, description="The host application's subject id.")
+Channel = Field(
+    default="api",
+    pattern=r"^[a-z][a-z0-9_-]{0,31}$",
+    description="How the choice was collected: web, mobile, paper, phone, email, api...",
+)
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ConsentIn(_In):
+    subject: str = Subject
+    purpose: str = Field(min_length=1, max_length=64)
+    state: Literal["granted", "withdrawn"]
+    channel: str = Channel
+    source: str = Field(
+        min_length=1, max_length=128, description="The system that collected it, e.g. crm:signup"
+    )
+    evidence: str | None = Field(
+        default=None,
+        max_length=16_384,
+        description="What proves the choice (form version, text shown...); stored encrypted.",
+    )
+
+
+class OptOutIn(_In):
+    subject: str = Subject
+    kind: str = Field(
+        min_length=1,
+        max_length=64,
+        description="marketing, personalization, profiling or a purpose",
+    )
+    opted_out: bool = True
+    channel: str = Channel
+    source: str = Field(min_length=1, max_length=128)
+
+
+class SubjectIn(_In):
+    subject: str = Subject
+
+
+class SubjectConsents(BaseModel):
+    subject_hash: str
+    erased_at: datetime | None
+    consents: dict[str, Literal["granted", "withdrawn"]]
+    opt_outs: list[str]
+    history: list[ConsentEventPublic]
+    opt_out_history: list[OptOutEventPublic]
+
+
+class PurposeOut(BaseModel):
+    name: str
+    lawful_basis: str
+    description: dict[str, str]
+    summary: str
+    data_categories: list[str]
+    retention_days: int | None
+    cndp_references: list[str]
+    opt_outs: list[str]
+    countries: list[str]
+
+
+class LinkIn(_In):
+    subject: str = Subject
+    language: Literal["fr", "ar", "en"] | None = None
+    ttl_seconds: int | None = Field(
+        default=None, ge=60, description="At most the configured link_ttl_seconds."
+    )
+
+
+class LinkOut(BaseModel):
+    url: str = Field(description="Send this to the person; it opens once.")
+    link_id: str
+    language: str
+    expires_at: datetime
+
+
+class RightsIn(_In):
+    subject: str = Subject
+    kind: RightsKind
+    details: str | None = Field(
+        default=None, max_length=4000, description="What the person asked; stored encrypted."
+    )
+    channel: str = Channel
+    source: str | None = Field(default=None, min_length=1, max_length=128)
+
+
+class RightsOut(RightsRequestPublic):
+    overdue: bool
+
+
+class RightsDetail(RightsOut):
+    details: str | None
+    details_erased: bool = Field(description="The subject was erased: details are unreadable.")
+
+
+class DueOut(BaseModel):
+    now: datetime
+    overdue: list[RightsOut]
+    due: list[RightsOut]
+
+
+class ResolveIn(_In):
+    outcome: Literal["completed", "rejected"]
+    reason: str | None = Field(
+        default=None,
+        description="For a rejection: manifestly_abusive, identity_not_proven, legal_obligation"
+        " or no_data. For a completion: optional code (default 'answered').",
+        pattern=r"^[a-z_]{1,32}$",
+    )
+
+
+class ResolveOut(BaseModel):
+    request: RightsOut
+    erasure: ErasureEventPublic | None = Field(
+        description="Set when completing an erasure request crypto-shredded the subject."
+    )
+
+
+ExportOut = dict[str, Any]

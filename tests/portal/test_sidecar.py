@@ -1,0 +1,166 @@
+"""Through the real sidecar: what a person does in the portal binds the very next proxied request."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from compliance.detect import PresidioDetector
+from tests.portal.fixtures import sidecar_with_portal
+
+pytestmark = pytest.mark.slow
+
+CHAT = {"model": "echo-1", "messages": [{"role": "user", "content": "Je m'appelle Salma Bennani"}]}
+
+
+def chat(url: str, subject: str, route: str = "llm", purpose: str | None = None) -> httpx.Response:
+    headers = {"X-Subject-Id": subject, **({"X-Purpose": purpose} if purpose else {})}
+    return httpx.post(f"{url}/{route}/v1/chat/completions", json=CHAT, headers=headers, timeout=10)
+
+
+def until(
+    check: Callable[[], httpx.Response], done: Callable[[httpx.Response], bool]
+) -> tuple[httpx.Response, int]:
+    """Retry until ``done``: the proxy sees another ledger's writes within 0.5 s (epoch check)."""
+    deadline = time.monotonic() + 3.0
+    tries = 0
+    while True:
+        response = check()
+        if done(response) or time.monotonic() > deadline:
+            return response, tries
+        tries += 1
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def stack(tmp_path: Path, detector: PresidioDetector, upstream: tuple[str, list[dict[str, Any]]]):
+    with sidecar_with_portal(tmp_path, detector=detector, upstream_url=upstream[0]) as running:
+        upstream[1].clear()
+        yield running
+
+
+def test_a_withdrawal_in_the_portal_refuses_the_next_proxied_request(stack, upstream) -> None:
+    url, people = stack
+    _, received = upstream
+    with httpx.Client(base_url=url) as browser:
+        assert chat(url, "customer-1").status_code == 200
+        csrf = people.sign_in(browser, "customer-1")
+        browser.post(
+            "/portal/fr/consents", data={"csrf": csrf, "purpose": "assistant", "action": "withdraw"}
+        )
+        refused, allowed = until(lambda: chat(url, "customer-1"), lambda r: r.status_code != 200)
+        other = chat(url, "customer-2")
+        browser.post(
+            "/portal/fr/consents", data={"csrf": csrf, "purpose": "assistant", "action": "grant"}
+        )
+        again, _ = until(lambda: chat(url, "customer-1"), lambda r: r.status_code == 200)
+    assert refused.status_code == 403
+    assert "consent.withdrawn" in refused.json()["error"]["reasons"]
+    assert allowed <= 6  # seen within the cache interval
+    assert other.status_code == 200
+    assert again.status_code == 200
+    assert len(received) == 1 + allowed + 1 + 1  # the refused request never reached the model
+
+
+@pytest.mark.parametrize(
+    ("kind", "purpose"),
+    [
+        ("personalization", "assistant"),  # the assistant personalises (purposes.json opt_outs)
+        ("profiling", "credit_scoring"),
+        ("marketing", "marketing"),  # consent-based: the person agrees first
+    ],
+)
+def test_an_objection_in_the_portal_refuses_the_purposes_of_that_kind(
+    stack, kind: str, purpose: str
+) -> None:
+    url, people = stack
+    if purpose not in people.runtime.catalog.purposes:
+        pytest.fail(f"policies/data/purposes.json no longer declares {purpose!r}")
+    subject = f"customer-3-{kind}"
+    with httpx.Client(base_url=url) as browser:
+        csrf = people.sign_in(browser, subject)
+        if people.runtime.catalog.purposes[purpose].consent_based:
+            browser.post(
+                "/portal/fr/consents", data={"csrf": csrf, "purpose": purpose, "action": "grant"}
+            )
+        before, _ = until(
+            lambda: chat(url, subject, purpose=purpose), lambda r: r.status_code == 200
+        )
+        browser.post("/portal/fr/opt-outs", data={"csrf": csrf, "kind": kind, "action": "object"})
+        refused, allowed = until(
+            lambda: chat(url, subject, purpose=purpose), lambda r: r.status_code != 200
+        )
+        browser.post("/portal/fr/opt-outs", data={"csrf": csrf, "kind": kind, "action": "lift"})
+        again, _ = until(
+            lambda: chat(url, subject, purpose=purpose), lambda r: r.status_code == 200
+        )
+    assert before.status_code == 200, before.text
+    assert refused.status_code == 403
+    assert f"opt_out.{kind}" in refused.json()["error"]["reasons"]
+    assert allowed <= 6
+    assert again.status_code == 200
+
+
+def test_erasure_in_the_portal_refuses_the_next_request_with_410(stack, upstream) -> None:
+    url, people = stack
+    _, received = upstream
+    with httpx.Client(base_url=url) as browser:
+        assert chat(url, "customer-4").status_code == 200
+        csrf = people.sign_in(browser, "customer-4")
+        erased = browser.post("/portal/fr/erasure", data={"csrf": csrf, "confirm": "yes"})
+        refused, allowed = until(lambda: chat(url, "customer-4"), lambda r: r.status_code != 200)
+    assert erased.status_code == 200
+    assert refused.status_code == 410
+    assert refused.json()["error"]["code"] == "subject_erased"
+    assert len(received) == 1 + allowed
+
+
+def test_the_data_download_says_which_routes_processed_the_data_and_where(stack) -> None:
+    url, people = stack
+    assert chat(url, "customer-5", "llm").status_code == 200
+    assert chat(url, "customer-5", "eu").status_code == 200
+    us = chat(url, "customer-5", "us")
+    with httpx.Client(base_url=url) as browser:
+        people.sign_in(browser, "customer-5", language="ar")
+        document = browser.get("/portal/ar/data.json").json()
+        page = browser.get("/portal/ar/data")
+    processing = document["processing"]
+    assert [(p["route"], p["destination_country"], p["purpose"]) for p in processing] == [
+        ("llm", "MA", "assistant"),
+        ("eu", "FR", "assistant"),
+        ("us", "US", "assistant"),
+    ]
+    assert processing[0]["allow"] is True
+    assert processing[0]["entities"].get("PERSON") == 1  # kinds and counts, never the values
+    assert processing[2]["allow"] is (us.status_code == 200)
+    assert {(d["country"], d["route"]) for d in document["destinations"]} >= {
+        ("MA", "llm"),
+        ("FR", "eu"),
+    }
+    assert "Salma" not in page.text
+    assert "Bennani" not in str(document)
+    assert "المغرب" in page.text  # destination countries in words
+    assert "فرنسا" in page.text
+
+
+def test_the_api_is_answered_ahead_of_the_proxys_catch_all_route(stack) -> None:
+    url, people = stack
+    recorded = httpx.post(
+        f"{url}/api/v1/consents",
+        json={
+            "subject": "customer-6",
+            "purpose": "assistant",
+            "state": "withdrawn",
+            "source": "crm",
+        },
+        headers=people.auth,
+    )
+    refused, _ = until(lambda: chat(url, "customer-6"), lambda r: r.status_code != 200)
+    assert recorded.status_code == 201, recorded.text
+    assert refused.status_code == 403
+    assert httpx.get(f"{url}/openapi.json").json()["paths"].keys() >= {"/api/v1/consents"}
