@@ -30,7 +30,12 @@ lint: install-dev
 types: install-dev
 	$(VENV)/bin/mypy
 
-pytest: install-dev
+# The portal's browser tests drive Debian's Chromium (Playwright's own download is not used).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core
+
+pytest: install-dev $(CHROMIUM)
 	$(VENV)/bin/pytest
 
 policy-test: install-dev

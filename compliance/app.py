@@ -27,11 +27,13 @@ from compliance.logs import configure_logging
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer
 from compliance.policy import EmbeddedPolicy, OpaPolicy
+from compliance.portal import build_portal_runtime, install_portal
 from compliance.proxy import routes
 from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
 from compliance.proxy.responses import install_error_handlers
 from compliance.store import AuditLog, make_engine, upgrade
+from compliance.store.audit_keys import default_signing_key_path, load_signer
 
 log = structlog.get_logger(__name__)
 
@@ -49,7 +51,8 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
     """The sidecar app. ``detector`` lets one process share loaded models between apps."""
     engine = make_engine(settings.database)
     upgrade(engine)
-    keys = KeyRing(root_key=load_or_create_key_file(settings.key_file))
+    root_key = load_or_create_key_file(settings.key_file)
+    keys = KeyRing(root_key=root_key)
     subject_keys = SubjectKeys(
         engine=engine,
         provider=FileKeyProvider(path=default_kek_path(settings.key_file)),
@@ -62,14 +65,23 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         cache_size=settings.detection.cache_size,
     )
     pdp = _decision_point(settings)
+    audit = AuditLog(
+        engine=engine,
+        signer=load_signer(
+            settings.audit.signing_key_file or default_signing_key_path(settings.key_file)
+        ),
+        checkpoint_every=settings.audit.checkpoint_every,
+        checkpoint_seconds=settings.audit.checkpoint_seconds,
+    )
+    ledger = ConsentLedger(engine=engine, keys=subject_keys)
     guard = Guard(
         detector=detector,
         pdp=pdp,
-        audit=AuditLog(engine=engine),
+        audit=audit,
         minimizer=Minimizer(),
         keys=keys,
         subject_keys=subject_keys,
-        ledger=ConsentLedger(engine=engine, keys=subject_keys),
+        ledger=ledger,
         metrics=metrics,
     )
     runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics)
@@ -103,6 +115,15 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(routes.router)
+    portal = build_portal_runtime(
+        settings=settings,
+        engine=engine,
+        subject_keys=subject_keys,
+        ledger=ledger,
+        audit=audit,
+        root_key=root_key,
+    )
+    install_portal(app, portal)  # placed ahead of the proxy's generic JSON route
     return app
 
 

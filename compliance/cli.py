@@ -37,6 +37,7 @@ class _LazyGroup(click.Group):
     """Subcommands imported on use: `keys status` should not pay for loading Presidio."""
 
     LAZY: ClassVar[dict[str, str]] = {
+        "audit": "compliance.store.audit_cli:audit",
         "policy": "compliance.policy.cli:policy",
         "scan": "compliance.detect.scan:scan",
     }
@@ -332,6 +333,85 @@ def db_current(config_path: Path | None) -> None:
         click.echo(current_revision(engine) or "(empty: run cndp-guard db upgrade)")
     finally:
         engine.dispose()
+
+
+@main.group()
+def tokens() -> None:
+    """Bearer tokens of the host applications for the /api/v1 API (stored hashed)."""
+
+
+@tokens.command("create")
+@config_option
+@click.option("--name", required=True, help="Who uses it, e.g. crm-prod (not a person's name).")
+@click.option(
+    "--scope",
+    "scopes",
+    multiple=True,
+    required=True,
+    help="Repeat for each: consents:read consents:write portal:link rights:read rights:write"
+    " subjects:export.",
+)
+@click.option("--expires-days", type=click.IntRange(1, 3650), default=None)
+def tokens_create(
+    config_path: Path | None, name: str, scopes: tuple[str, ...], expires_days: int | None
+) -> None:
+    """Create a token and print it once; only its hash is kept."""
+    from datetime import timedelta
+
+    from compliance.api import create_api_token
+    from compliance.store import make_engine, upgrade
+
+    engine = make_engine(_settings_or_exit(config_path).database)
+    try:
+        upgrade(engine)
+        token = create_api_token(
+            engine=engine,
+            name=name,
+            scopes=scopes,
+            expires_in=timedelta(days=expires_days) if expires_days else None,
+        )
+    except ConfigError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
+    finally:
+        engine.dispose()
+    click.echo(token)
+    click.echo("shown once: store it in the host application's secret store", err=True)
+
+
+@tokens.command("list")
+@config_option
+def tokens_list(config_path: Path | None) -> None:
+    """List tokens (id, name, scopes, state); never their secrets."""
+    from compliance.api import list_api_tokens
+    from compliance.store import make_engine, upgrade
+
+    engine = make_engine(_settings_or_exit(config_path).database)
+    try:
+        upgrade(engine)
+        for token in list_api_tokens(engine=engine):
+            state = "revoked" if token.revoked_at else "active"
+            click.echo(f"{token.id}  {token.name}  {token.scopes}  {state}")
+    finally:
+        engine.dispose()
+
+
+@tokens.command("revoke")
+@config_option
+@click.argument("token_id")
+def tokens_revoke(config_path: Path | None, token_id: str) -> None:
+    """Revoke the token with this id (the 12 characters after cgk_)."""
+    from compliance.api import revoke_api_token
+    from compliance.store import make_engine
+
+    engine = make_engine(_settings_or_exit(config_path).database)
+    try:
+        if not revoke_api_token(engine=engine, token_id=token_id):
+            message = f"no active token has the id {token_id!r}; see: cndp-guard tokens list"
+            _fail(ConfigError(message))
+    finally:
+        engine.dispose()
+    click.echo(f"revoked {token_id}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ from pydantic import (
 )
 
 from compliance.errors import ConfigError
+from compliance.portal.settings import PortalSettings
 
+RESERVED_ROUTE_NAMES = ("api", "healthz", "metrics", "portal", "readyz")
 ROUTE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -104,6 +106,14 @@ class PolicySettings(_Strict):
         return self
 
 
+class AuditSettings(_Strict):
+    """Signed checkpoints of the audit trail (audit/ verifies them offline)."""
+
+    signing_key_file: Path | None = None  # None: audit-signing.key beside key_file
+    checkpoint_every: int = Field(default=1000, ge=1, le=1_000_000)
+    checkpoint_seconds: float = Field(default=60.0, gt=0, le=86_400)
+
+
 class DetectionSettings(_Strict):
     languages: tuple[str, ...] = ("fr", "en")
     score_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
@@ -119,6 +129,8 @@ class Settings(_Strict):
     policy: PolicySettings = PolicySettings()
     detection: DetectionSettings = DetectionSettings()
     max_body_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    portal: PortalSettings = PortalSettings()
+    audit: AuditSettings = AuditSettings()
     environment: Literal["development", "production"] = "development"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -130,10 +142,10 @@ class Settings(_Strict):
                 "no routes configured; add e.g. routes: {llm: {upstream: ..., country: MA}}"
             )
         for name in value:
-            if not ROUTE_NAME.match(name) or name in ("api", "metrics", "healthz", "readyz"):
+            if not ROUTE_NAME.match(name) or name in RESERVED_ROUTE_NAMES:
                 raise ValueError(
                     f"route name {name!r} is not allowed; use lowercase letters, digits, '-' or '_'"
-                    " and not a reserved path (api, metrics, healthz, readyz)"
+                    f" and not a reserved path ({', '.join(RESERVED_ROUTE_NAMES)})"
                 )
         return value
 
@@ -183,6 +195,10 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "CNDP_GUARD_MAX_BODY_BYTES": "max_body_bytes",
     "CNDP_GUARD_ENVIRONMENT": "environment",
     "CNDP_GUARD_LOG_LEVEL": "log_level",
+    "CNDP_GUARD_PORTAL_BASE_URL": "portal.base_url",
+    "CNDP_GUARD_AUDIT_SIGNING_KEY_FILE": "audit.signing_key_file",
+    "CNDP_GUARD_AUDIT_CHECKPOINT_EVERY": "audit.checkpoint_every",
+    "CNDP_GUARD_AUDIT_CHECKPOINT_SECONDS": "audit.checkpoint_seconds",
 }
 
 

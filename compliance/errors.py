@@ -21,6 +21,7 @@ Hierarchy::
     │   ├── DetectionError          503 detection_unavailable
     │   ├── PolicyError             503 policy_unavailable
     │   ├── AuditError              503 audit_unavailable
+    │   ├── StoreUnavailable        503 store_unavailable (consent ledger, subject keys)
     │   └── NotReady                503 not_ready
     └── UpstreamError               the AI component misbehaved
         ├── UpstreamUnreachable     502 upstream_unreachable
@@ -114,6 +115,10 @@ class PolicyError(FailClosed):
 
 class AuditError(FailClosed):
     code = "audit_unavailable"
+
+
+class StoreUnavailable(FailClosed):
+    code = "store_unavailable"
 
 
 class NotReady(FailClosed):

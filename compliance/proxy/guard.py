@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import structlog
+from sqlalchemy.exc import SQLAlchemyError
 
 from compliance.config import Route
 from compliance.consent import ConsentLedger, ConsentSnapshot
 from compliance.crypto import KeyRing, SubjectErased, SubjectKeys
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
-from compliance.errors import DetectionError, PolicyDenied, PolicyError
+from compliance.errors import DetectionError, PolicyDenied, PolicyError, StoreUnavailable
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer, PseudonymMap
 from compliance.policy import Attempt, Destination, choose_destination
@@ -174,6 +175,8 @@ class Guard:
         """Detect, decide and audit; minimize if allowed; raise ``PolicyDenied`` if not."""
         try:
             subject_key = await self._subject_keys.apseudonym_key(ctx.subject_hash)
+        except SQLAlchemyError:
+            raise StoreUnavailable("the subject key store is unavailable") from None
         except SubjectErased:
             # An erased subject's data is not processed again; the refusal is audited too.
             await self._record(ctx, raw, allow=False, reasons=["subject.erased"])
@@ -184,7 +187,10 @@ class Guard:
         found = Counter(s.entity_type for text_spans in spans for s in text_spans)
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
-        snapshot = await self._ledger.asnapshot(ctx.subject_hash)
+        try:
+            snapshot = await self._ledger.asnapshot(ctx.subject_hash)
+        except SQLAlchemyError:
+            raise StoreUnavailable("the consent ledger is unavailable") from None
         route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot)
         forwarded = dict(ctx.fallbacks).get(route_name, ctx.route)
         await self._record(

@@ -183,7 +183,8 @@ def test_decisions_are_audited_in_postgresql_before_egress(sidecar, upstream, pg
     engine = make_engine(pg_url)
     with sidecar(database=pg_url) as url:
         with engine.begin() as conn:  # the schema is shared by this session's tests
-            conn.execute(text("DELETE FROM audit_record"))
+            for table in ("audit_checkpoint", "audit_signing_key", "audit_record"):
+                conn.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed names
         client(url).chat.completions.create(
             model="echo-1", messages=[{"role": "user", "content": PROMPT}]
         )
