@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from compliance import health
 from compliance.config import Settings, load_settings
-from compliance.consent import ConsentLedger
+from compliance.consent import ConsentLedger, load_purposes
 from compliance.crypto import (
     FileKeyProvider,
     KeyRing,
@@ -73,7 +73,8 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         checkpoint_every=settings.audit.checkpoint_every,
         checkpoint_seconds=settings.audit.checkpoint_seconds,
     )
-    ledger = ConsentLedger(engine=engine, keys=subject_keys)
+    purposes = load_purposes(settings.purposes) if settings.purposes is not None else None
+    ledger = ConsentLedger(engine=engine, keys=subject_keys, purposes=purposes)
     guard = Guard(
         detector=detector,
         pdp=pdp,
@@ -122,6 +123,7 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         ledger=ledger,
         audit=audit,
         root_key=root_key,
+        purposes=purposes,
     )
     install_portal(app, portal)  # placed ahead of the proxy's generic JSON route
     return app

@@ -131,6 +131,10 @@ class Settings(_Strict):
     max_body_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
     portal: PortalSettings = PortalSettings()
     audit: AuditSettings = AuditSettings()
+    # Declared purposes of the consent ledger (name, description fr/ar/en, lawful_basis,
+    # data_categories, retention_days, cndp). Absent: the ledger takes any purpose name and
+    # the portal describes policies/data/purposes.json.
+    purposes: tuple[dict[str, Any], ...] | None = None
     environment: Literal["development", "production"] = "development"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -169,6 +173,21 @@ class Settings(_Strict):
                         " fallbacks are one level deep, list them all on the primary route"
                     )
         return self
+
+    @field_validator("purposes")
+    @classmethod
+    def _declared_purposes(
+        cls, value: tuple[dict[str, Any], ...] | None
+    ) -> tuple[dict[str, Any], ...] | None:
+        if value is not None:
+            from compliance.consent.errors import PurposeConfigError
+            from compliance.consent.purposes import load_purposes
+
+            try:
+                load_purposes(value)
+            except PurposeConfigError as exc:
+                raise ValueError(str(exc)) from None
+        return value
 
     @field_validator("database")
     @classmethod

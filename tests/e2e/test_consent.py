@@ -89,3 +89,53 @@ def test_erased_subject_is_refused_with_410_and_nothing_leaves(sidecar, upstream
     assert response.json()["error"]["code"] == "subject_erased"
     assert allowed <= 6
     assert len(received) == 1 + allowed
+
+
+PURPOSES = [
+    {
+        "name": "assistant",
+        "description": {"fr": "Assistant", "ar": "مساعد", "en": "Assistant"},
+        "lawful_basis": "contract",
+        "data_categories": ["PERSON"],
+        "retention_days": 30,
+        "cndp": {"kind": "declaration", "number": "D-2025-1"},
+    }
+]
+
+
+def test_declared_purposes_from_settings_bound_the_sidecars_ledger(sidecar, tmp_path) -> None:
+    from compliance.api import create_api_token
+
+    with sidecar(purposes=PURPOSES) as url:
+        engine = make_engine(f"sqlite:///{tmp_path}/cndp.db")
+        token = create_api_token(engine=engine, name="crm", scopes=("consents:write",))
+        engine.dispose()
+
+        def record(purpose: str) -> httpx.Response:
+            return httpx.post(
+                f"{url}/api/v1/consents",
+                json={
+                    "subject": "customer-11",
+                    "purpose": purpose,
+                    "state": "granted",
+                    "source": "crm",
+                },
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=10,
+            )
+
+        declared, undeclared = record("assistant"), record("marketing")
+    assert declared.status_code == 201, declared.text
+    assert undeclared.status_code == 422
+    assert "unknown_purpose" in undeclared.text
+
+
+def test_a_badly_declared_purpose_stops_the_start_with_its_name() -> None:
+    from compliance.config import parse_settings
+    from compliance.errors import ConfigError
+
+    bad = [{**PURPOSES[0], "retention_days": 0}]
+    with pytest.raises(ConfigError, match="assistant"):
+        parse_settings(
+            {"routes": {"llm": {"upstream": "http://x", "country": "MA"}}, "purposes": bad}
+        )
