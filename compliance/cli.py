@@ -143,6 +143,9 @@ def serve(config_path: Path | None, host: str, port: int, workers: int, demo: bo
         http="httptools",
         log_level=settings.log_level.lower(),
         access_log=False,  # access lines would carry paths and client addresses; we log events
+        # Longer than clients' idle-connection expiry (httpx: 5 s), so the server is not the
+        # side that closes a kept-alive connection while a client reuses it.
+        timeout_keep_alive=75,
     )
 
 
