@@ -111,16 +111,14 @@ def record_consent(
     _check_channel_source(channel, source)
     subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
     event_id = uuid.uuid4()
-    sealed = None
-    if evidence is not None:
-        sealed = keys.encrypt(
-            session=session,
-            subject_hash=subject_hash,
-            plaintext=evidence,
-            table="consent_event",
-            column="evidence",
-            row=event_id,
-        )
+    sealed = keys.encrypt_optional(
+        session=session,
+        subject_hash=subject_hash,
+        plaintext=evidence,
+        table="consent_event",
+        column="evidence",
+        row=event_id,
+    )
     row = ConsentEvent(
         id=event_id,
         subject_hash=subject_hash,

@@ -221,6 +221,28 @@ class SubjectKeys:
         material = self.material(session=session, subject_hash=subject_hash, create=True)
         return material.cipher.encrypt(plaintext=plaintext, table=table, column=column, row=row)
 
+    def encrypt_optional(
+        self,
+        *,
+        session: Session,
+        subject_hash: str,
+        plaintext: bytes | str | None,
+        table: str,
+        column: str,
+        row: RowId,
+    ) -> bytes | None:
+        """``encrypt`` for an optional column: nothing to seal stays ``None``."""
+        if plaintext is None:
+            return None
+        return self.encrypt(
+            session=session,
+            subject_hash=subject_hash,
+            plaintext=plaintext,
+            table=table,
+            column=column,
+            row=row,
+        )
+
     def decrypt(
         self,
         *,

@@ -80,16 +80,14 @@ def submit_request(
     now = now or datetime.now(UTC)
     subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
     request_id = uuid.uuid4()
-    sealed = None
-    if details:
-        sealed = keys.encrypt(
-            session=session,
-            subject_hash=subject_hash,
-            plaintext=details,
-            table="rights_request",
-            column="details",
-            row=request_id,
-        )
+    sealed = keys.encrypt_optional(
+        session=session,
+        subject_hash=subject_hash,
+        plaintext=details or None,  # an empty text is no detail
+        table="rights_request",
+        column="details",
+        row=request_id,
+    )
     row = RightsRequest(
         id=request_id,
         subject_hash=subject_hash,
