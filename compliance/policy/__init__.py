@@ -6,6 +6,8 @@ builds their input, evaluates them with the embedded engine or an OPA server, ch
 they return, and picks a destination among a route's fallbacks (residency routing).
 """
 
+# First: regopy's library must find the C++ runtime in the global scope (see _native).
+from compliance.policy import _native  # noqa: F401  (imported for its effect)
 from compliance.policy.bundle import PolicyBundle, load_bundle
 from compliance.policy.decision import ENTRYPOINT, parse_decision
 from compliance.policy.embedded import EmbeddedPolicy

@@ -245,3 +245,21 @@ def test_loading_and_analysis_make_no_network_attempt(monkeypatch: pytest.Monkey
 def test_invalid_settings_are_refused_with_the_fix(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         PresidioDetector(**kwargs)
+
+
+def test_analyzed_words_leave_the_pipelines_string_tables(
+    uncached_detector: PresidioDetector,
+) -> None:
+    """Names and numbers seen in traffic stay neither in RAM nor in the vocabulary's growth."""
+    pipelines = engine_module._pipeline(uncached_detector._loaded_analyzer(), "fr").vocab
+    canaries = [f"Zorvakhti{n}" for n in range(40)]
+    before = len(pipelines.strings)
+    uncached_detector.analyze(
+        [
+            f"Bonjour, je suis {name} Qelbarouni, CIN QX{100000 + i}."
+            for i, name in enumerate(canaries)
+        ]
+    )
+    assert not [name for name in canaries if name in pipelines.strings]
+    assert "Qelbarouni" not in pipelines.strings
+    assert len(pipelines.strings) == before
