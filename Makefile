@@ -35,7 +35,15 @@ CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core
 
-pytest: install-dev $(CHROMIUM)
+# The deploy tests check docker-compose.yml with `docker compose config` and the Compose
+# Specification's schema: the Compose v2 plugin and compose-go's schema, from Debian 13's
+# packages (the script says why and how; no engine is needed).
+COMPOSE_PLUGIN := /usr/local/lib/docker/cli-plugins/docker-compose
+COMPOSE_SCHEMA := /usr/local/share/cndp-guard/compose-spec.json
+$(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA):
+	sh tests/deploy/install-compose-plugin.sh $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA)
+
+pytest: install-dev $(CHROMIUM) $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA)
 	$(VENV)/bin/pytest
 
 policy-test: install-dev

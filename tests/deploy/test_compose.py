@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -11,34 +9,53 @@ import pytest
 import yaml
 
 from compliance.config import load_settings
+from tests.deploy.compose_check import (
+    BREAKAGES,
+    COMPOSE,
+    ROOT,
+    Breakage,
+    interpolate,
+    run_config,
+    schema_errors,
+    write_broken_copy,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-COMPOSE = ROOT / "docker-compose.yml"
 CONFIG = ROOT / "deploy" / "compose" / "config.yaml"
 
 
-def compose_command() -> list[str] | None:
-    if (
-        shutil.which("docker")
-        and subprocess.run(
-            ["docker", "compose", "version"], capture_output=True, check=False
-        ).returncode
-        == 0
-    ):
-        return ["docker", "compose"]
-    if shutil.which("docker-compose"):
-        return ["docker-compose"]
-    return None
-
-
+@pytest.mark.usefixtures("compose_client")
 def test_compose_file_is_valid_for_the_compose_client() -> None:
-    command = compose_command()
-    if command is None:
-        pytest.skip("no docker compose client on this machine (neither plugin nor docker-compose)")
-    result = subprocess.run(
-        [*command, "-f", str(COMPOSE), "config", "-q"], capture_output=True, text=True, check=False
-    )
+    result = run_config(COMPOSE, "-q")
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("compose_client")
+@pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
+def test_a_broken_compose_file_is_rejected_by_the_compose_client(
+    tmp_path: Path, breakage: Breakage
+) -> None:
+    broken = write_broken_copy(tmp_path, breakage.change)
+    result = run_config(broken, "-q")
+    assert result.returncode != 0, f"the client accepted:\n{broken.read_text()}"
+    assert breakage.client_says in result.stderr
+
+
+@pytest.mark.usefixtures("compose_client")
+def test_an_unchanged_copy_passes_the_compose_client(tmp_path: Path) -> None:
+    # The copies above fail for their change alone, not for being rewritten elsewhere.
+    result = run_config(write_broken_copy(tmp_path, lambda compose: None), "-q")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.usefixtures("compose_client")
+def test_the_compose_client_also_checks_what_the_schema_cannot(tmp_path: Path) -> None:
+    # A dependency on a service the file does not define is schema-valid; the client's
+    # consistency check is what catches it.
+    broken = write_broken_copy(tmp_path, lambda compose: compose["services"].pop("postgres"))
+    assert schema_errors(interpolate(yaml.safe_load(broken.read_text()), {})) == []
+    result = run_config(broken, "-q")
+    assert result.returncode != 0
+    assert 'depends on undefined service "postgres"' in result.stderr
 
 
 def test_compose_services_and_settings_agree() -> None:
