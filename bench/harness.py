@@ -113,10 +113,15 @@ async def run_phase(
     return Phase(latencies, len(latencies) / elapsed, errors)
 
 
-def stage_totals(metrics_url: str) -> dict[str, tuple[float, float]]:
-    """(sum of seconds, count) per pipeline stage, from the sidecar's Prometheus histograms."""
+def stage_totals(metrics_url: str, token: str) -> dict[str, tuple[float, float]]:
+    """(sum of seconds, count) per pipeline stage, from the sidecar's Prometheus histograms.
+
+    ``token`` carries the scope metrics:read (``Stack.metrics_token``).
+    """
     totals: dict[str, tuple[float, float]] = {}
-    for line in httpx.get(metrics_url, timeout=5).text.splitlines():
+    response = httpx.get(metrics_url, headers={"Authorization": f"Bearer {token}"}, timeout=5)
+    response.raise_for_status()
+    for line in response.text.splitlines():
         for suffix, slot in (("_sum", 0), ("_count", 1)):
             if line.startswith(f"cndp_guard_stage_seconds{suffix}"):
                 stage = line.split('"')[1]
@@ -155,6 +160,7 @@ class Stack:
     sidecar_url: str
     sidecar: subprocess.Popen[bytes]
     ready_seconds: float
+    metrics_token: str  # scope metrics:read, for GET /metrics
 
 
 @contextlib.contextmanager
@@ -169,6 +175,15 @@ def running_stack(*, workers: int = 1, extra_config: str = "") -> Iterator[Stack
             f"database: sqlite:///{tmp}/bench.db\nkey_file: {tmp}/keys/master.key\n"
             "log_level: WARNING\n" + extra_config
         )
+        # /metrics needs a token; created in the bench's database before the sidecar opens it.
+        create = ["tokens", "create", "--name", "bench", "--scope", "metrics:read"]
+        metrics_token = subprocess.run(
+            [exe, *create, "--config", str(config)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.strip()
         upstream = subprocess.Popen([exe, "demo-upstream", "--quiet", "--port", str(up_port)])
         sidecar = subprocess.Popen(
             [
@@ -187,7 +202,11 @@ def running_stack(*, workers: int = 1, extra_config: str = "") -> Iterator[Stack
             wait_ready(f"http://127.0.0.1:{up_port}/v1/models", 30)
             ready = wait_ready(f"http://127.0.0.1:{side_port}/readyz", 120)
             yield Stack(
-                f"http://127.0.0.1:{up_port}", f"http://127.0.0.1:{side_port}", sidecar, ready
+                f"http://127.0.0.1:{up_port}",
+                f"http://127.0.0.1:{side_port}",
+                sidecar,
+                ready,
+                metrics_token,
             )
         finally:
             sidecar.terminate()

@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 import structlog
 from fastapi import FastAPI
 
-from compliance import health
+from compliance import __version__
 from compliance.config import Settings, load_settings
 from compliance.consent import ConsentLedger, load_purposes
 from compliance.crypto import (
@@ -23,9 +23,12 @@ from compliance.crypto import (
 from compliance.deps import Runtime
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
+from compliance.health import health_router
+from compliance.limits import RequestLimits
 from compliance.logs import configure_logging
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer
+from compliance.openapi import TITLE, docs_urls
 from compliance.policy import EmbeddedPolicy, OpaPolicy
 from compliance.portal import build_portal_runtime, install_portal
 from compliance.proxy import routes
@@ -111,10 +114,17 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
             pdp.close()
         engine.dispose()
 
-    app = FastAPI(title="cndp-guard", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title=TITLE, version=__version__, lifespan=lifespan, **docs_urls(settings.api_docs)
+    )
     app.state.runtime = runtime
     install_error_handlers(app)
-    app.include_router(health.router)
+    app.add_middleware(
+        RequestLimits, limits=settings.limits, max_body_bytes=settings.max_body_bytes
+    )
+    if settings.metrics_auth == "none":
+        log.warning("metrics.unauthenticated", hint="only where the network fences this port")
+    app.include_router(health_router(metrics_auth=settings.metrics_auth))
     app.include_router(routes.router)
     portal = build_portal_runtime(
         settings=settings,

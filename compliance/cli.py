@@ -143,6 +143,7 @@ def serve(config_path: Path | None, host: str, port: int, workers: int, demo: bo
         http="httptools",
         log_level=settings.log_level.lower(),
         access_log=False,  # access lines would carry paths and client addresses; we log events
+        server_header=False,  # answers do not name the server software
         # Longer than clients' idle-connection expiry (httpx: 5 s), so the server is not the
         # side that closes a kept-alive connection while a client reuses it.
         timeout_keep_alive=75,
@@ -340,7 +341,7 @@ def db_current(config_path: Path | None) -> None:
 
 @main.group()
 def tokens() -> None:
-    """Bearer tokens of the host applications for the /api/v1 API (stored hashed)."""
+    """Bearer tokens for the /api/v1 API and /metrics (stored hashed)."""
 
 
 @tokens.command("create")
@@ -351,8 +352,8 @@ def tokens() -> None:
     "scopes",
     multiple=True,
     required=True,
-    help="Repeat for each: consents:read consents:write portal:link rights:read rights:write"
-    " subjects:export.",
+    help="Repeat for each: consents:read consents:write metrics:read portal:link rights:read"
+    " rights:write subjects:export.",
 )
 @click.option("--expires-days", type=click.IntRange(1, 3650), default=None)
 def tokens_create(
@@ -415,6 +416,35 @@ def tokens_revoke(config_path: Path | None, token_id: str) -> None:
     finally:
         engine.dispose()
     click.echo(f"revoked {token_id}")
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Describe the API of this configuration [default: every endpoint].",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to FILE."
+)
+def openapi(config_path: Path | None, output: Path | None) -> None:
+    """Print the OpenAPI document (the sidecar does not serve it unless api_docs is on)."""
+    from compliance.openapi import openapi_document
+
+    if config_path is None:
+        document = openapi_document()
+    else:
+        settings = _settings_or_exit(config_path)
+        document = openapi_document(
+            portal=settings.portal.enabled, metrics_auth=settings.metrics_auth
+        )
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -120,6 +120,23 @@ class DetectionSettings(_Strict):
     cache_size: int = Field(default=4096, ge=0)
 
 
+class LimitsSettings(_Strict):
+    """Bounds on what a client may send before the app looks at it (``compliance.limits``).
+
+    The sidecar's own floor: a front proxy (TLS terminator) should bound headers and
+    their read time too (SECURITY.md), since uvicorn has no header-read timeout.
+    """
+
+    # Header lines, and the bytes of their names and values together.
+    max_header_count: int = Field(default=100, ge=1, le=1000)
+    max_header_bytes: int = Field(default=16 * 1024, ge=1, le=1024 * 1024)
+    # The request target: path and query string, as sent.
+    max_target_bytes: int = Field(default=8 * 1024, ge=1, le=64 * 1024)
+    # From the end of the headers to the last byte of the body: a client that trickles a
+    # body gets a 408 instead of holding a worker.
+    body_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
+
+
 class Settings(_Strict):
     """Everything the service needs; ``create_app(settings)`` builds from this alone."""
 
@@ -137,6 +154,13 @@ class Settings(_Strict):
     purposes: tuple[dict[str, Any], ...] | None = None
     environment: Literal["development", "production"] = "development"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    limits: LimitsSettings = LimitsSettings()
+    # /metrics needs a bearer token with the scope metrics:read. "none" serves it to anyone
+    # who reaches the port: only where the network already fences that port.
+    metrics_auth: Literal["token", "none"] = "token"
+    # Serve /docs, /redoc and /openapi.json (development only; `cndp-guard openapi`
+    # prints the document without serving it).
+    api_docs: bool = False
 
     @field_validator("routes")
     @classmethod
@@ -172,6 +196,15 @@ class Settings(_Strict):
                         f"route {name!r}: fallback {fallback!r} has fallbacks of its own;"
                         " fallbacks are one level deep, list them all on the primary route"
                     )
+        return self
+
+    @model_validator(mode="after")
+    def _api_docs_in_development_only(self) -> Settings:
+        if self.api_docs and self.environment != "development":
+            raise ValueError(
+                "api_docs: true serves /docs, /redoc and /openapi.json to anyone, which is for"
+                " development only; remove it and get the document with `cndp-guard openapi`"
+            )
         return self
 
     @field_validator("purposes")
@@ -218,6 +251,12 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "CNDP_GUARD_AUDIT_SIGNING_KEY_FILE": "audit.signing_key_file",
     "CNDP_GUARD_AUDIT_CHECKPOINT_EVERY": "audit.checkpoint_every",
     "CNDP_GUARD_AUDIT_CHECKPOINT_SECONDS": "audit.checkpoint_seconds",
+    "CNDP_GUARD_LIMITS_MAX_HEADER_COUNT": "limits.max_header_count",
+    "CNDP_GUARD_LIMITS_MAX_HEADER_BYTES": "limits.max_header_bytes",
+    "CNDP_GUARD_LIMITS_MAX_TARGET_BYTES": "limits.max_target_bytes",
+    "CNDP_GUARD_LIMITS_BODY_TIMEOUT_SECONDS": "limits.body_timeout_seconds",
+    "CNDP_GUARD_METRICS_AUTH": "metrics_auth",
+    "CNDP_GUARD_API_DOCS": "api_docs",
 }
 
 

@@ -13,6 +13,9 @@ Hierarchy::
     │   ├── InvalidJSON             400 invalid_json
     │   ├── InvalidEncoding         400 invalid_utf8
     │   ├── PayloadTooLarge         413 payload_too_large
+    │   ├── BodyTimeout             408 body_timeout (the body did not arrive in time)
+    │   ├── UriTooLong              414 uri_too_long
+    │   ├── HeadersTooLarge         431 headers_too_large (too many, or too many bytes)
     │   ├── UnsupportedMediaType    415 unsupported_media_type
     │   ├── SchemaError             422 invalid_request (wrong shape or types)
     │   └── UnknownRoute            404 unknown_route
@@ -70,6 +73,21 @@ class InvalidEncoding(RequestError):
 class PayloadTooLarge(RequestError):
     status = 413
     code = "payload_too_large"
+
+
+class BodyTimeout(RequestError):
+    status = 408
+    code = "body_timeout"
+
+
+class UriTooLong(RequestError):
+    status = 414
+    code = "uri_too_long"
+
+
+class HeadersTooLarge(RequestError):
+    status = 431
+    code = "headers_too_large"
 
 
 class UnsupportedMediaType(RequestError):

@@ -107,3 +107,63 @@ def test_fallback_routes_must_exist_match_and_stay_one_level_deep(
 def test_opa_engine_needs_a_url() -> None:
     with pytest.raises(ConfigError, match="engine 'opa' needs url"):
         parse_settings({**GOOD, "policy": {"engine": "opa"}})
+
+
+def test_hardening_defaults_are_the_safe_ones() -> None:
+    settings = parse_settings(GOOD)
+    assert settings.metrics_auth == "token"
+    assert settings.api_docs is False
+    limits = settings.limits
+    assert (limits.max_header_count, limits.max_header_bytes, limits.max_target_bytes) == (
+        100,
+        16 * 1024,
+        8 * 1024,
+    )
+    assert limits.body_timeout_seconds == 30.0
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"limits": {"max_header_count": 0}}, "limits.max_header_count"),
+        ({"limits": {"max_header_count": 1001}}, "limits.max_header_count"),
+        ({"limits": {"max_header_bytes": 0}}, "limits.max_header_bytes"),
+        ({"limits": {"max_header_bytes": 2 * 1024 * 1024}}, "limits.max_header_bytes"),
+        ({"limits": {"max_target_bytes": -1}}, "limits.max_target_bytes"),
+        ({"limits": {"max_target_bytes": 65 * 1024}}, "limits.max_target_bytes"),
+        ({"limits": {"body_timeout_seconds": 0}}, "limits.body_timeout_seconds"),
+        ({"limits": {"body_timeout_seconds": 3601}}, "limits.body_timeout_seconds"),
+        ({"limits": {"header_timeout": 5}}, "limits.header_timeout: unknown key"),
+        ({"metrics_auth": "off"}, "metrics_auth"),
+        (
+            {"api_docs": True, "environment": "production"},
+            "api_docs: true serves /docs, /redoc and /openapi.json to anyone",
+        ),
+    ],
+)
+def test_hardening_settings_out_of_bounds_are_named(overrides: dict, expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_settings({**GOOD, **overrides})
+    assert expected in info.value.message
+
+
+def test_hardening_settings_take_environment_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "cndp.yaml"
+    path.write_text("routes:\n  llm:\n    upstream: http://127.0.0.1:9000\n    country: MA\n")
+    settings = load_settings(
+        path,
+        environ={
+            "CNDP_GUARD_LIMITS_MAX_HEADER_COUNT": "50",
+            "CNDP_GUARD_LIMITS_MAX_HEADER_BYTES": "8192",
+            "CNDP_GUARD_LIMITS_MAX_TARGET_BYTES": "4096",
+            "CNDP_GUARD_LIMITS_BODY_TIMEOUT_SECONDS": "5",
+            "CNDP_GUARD_METRICS_AUTH": "none",
+            "CNDP_GUARD_API_DOCS": "true",
+        },
+    )
+    assert settings.limits.max_header_count == 50
+    assert settings.limits.max_header_bytes == 8192
+    assert settings.limits.max_target_bytes == 4096
+    assert settings.limits.body_timeout_seconds == 5.0
+    assert settings.metrics_auth == "none"
+    assert settings.api_docs is True

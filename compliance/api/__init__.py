@@ -4,7 +4,7 @@ Create the first token without the API: ``create_api_token(engine=..., name=...,
 scopes=[...])`` (what ``cndp-guard tokens create`` calls).
 """
 
-from compliance.api.auth import Caller, require
+from compliance.api.auth import BearerRoute, Caller, require
 from compliance.api.errors import InsufficientScope, InvalidToken
 from compliance.api.routes import api_router
 from compliance.api.tokens import (
@@ -16,6 +16,7 @@ from compliance.api.tokens import (
 )
 
 __all__ = [
+    "BearerRoute",
     "Caller",
     "InsufficientScope",
     "InvalidToken",

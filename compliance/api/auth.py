@@ -1,25 +1,31 @@
 """Bearer authentication with scopes, as FastAPI dependencies.
 
 ``Depends(require("consents:write"))`` yields the calling token (``Caller``) or
-raises ``InvalidToken`` / ``InsufficientScope``. The bearer scheme is declared
-through ``HTTPBearer`` so the OpenAPI document shows it; each operation's
-description names its scope.
+raises ``InvalidToken`` / ``InsufficientScope``; routes of a ``BearerRoute`` class
+answer those with the error shape and RFC 6750 ``WWW-Authenticate``. The bearer
+scheme is declared through ``HTTPBearer`` so the OpenAPI document shows it; each
+operation's description names its scope. ``/api/v1`` and ``/metrics`` use both.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Annotated, cast
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Request
+from fastapi.responses import Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from compliance.api.errors import InsufficientScope
+from compliance.api.errors import InsufficientScope, InvalidToken
 from compliance.api.tokens import verify_api_token
+from compliance.errors import GuardError
 from compliance.portal.runtime import PortalRuntime
+from compliance.portal.security import API_HEADERS
 from compliance.portal.service import Actor
+from compliance.proxy.responses import guard_error_response
 from compliance.store import read_session
 
 bearer = HTTPBearer(auto_error=False, description="A token from `cndp-guard tokens create`.")
@@ -63,3 +69,29 @@ def require(scope: str) -> Callable[..., Awaitable[Caller]]:
         return found
 
     return caller
+
+
+class BearerRoute(APIRoute):
+    """Adds no-store headers and RFC 6750 ``WWW-Authenticate`` to a bearer route's answers."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            try:
+                response = await handler(request)
+            except GuardError as exc:
+                response = guard_error_response(exc)
+                if isinstance(exc, InvalidToken):
+                    response.headers["WWW-Authenticate"] = (
+                        'Bearer realm="cndp-guard", error="invalid_token"'
+                    )
+                elif isinstance(exc, InsufficientScope):
+                    response.headers["WWW-Authenticate"] = (
+                        'Bearer realm="cndp-guard", error="insufficient_scope",'
+                        f' scope="{exc.scope}"'
+                    )
+            response.headers.update(API_HEADERS)
+            return response
+
+        return route

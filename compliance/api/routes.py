@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
-from fastapi.routing import APIRoute
 
-from compliance.api.auth import Caller, RuntimeDep, require
-from compliance.api.errors import InsufficientScope, InvalidToken
+from compliance.api.auth import BearerRoute, Caller, RuntimeDep, require
 from compliance.api.schemas import (
     ConsentIn,
     DueOut,
@@ -38,11 +34,8 @@ from compliance.api.schemas import (
 )
 from compliance.consent import consent_history, current_consents, current_opt_outs, opt_out_history
 from compliance.crypto import SubjectErased
-from compliance.errors import GuardError
 from compliance.portal import rights
 from compliance.portal.errors import FormError
-from compliance.portal.security import API_HEADERS
-from compliance.proxy.responses import guard_error_response
 from compliance.store import read_session
 from compliance.store.models import (
     ConsentEventPublic,
@@ -61,32 +54,6 @@ _ERRORS: dict[int | str, dict[str, str]] = {
 }
 
 
-class ApiRoute(APIRoute):
-    """Adds no-store headers and RFC 6750 ``WWW-Authenticate`` to the API's answers."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def route(request: Request) -> Response:
-            try:
-                response = await handler(request)
-            except GuardError as exc:
-                response = guard_error_response(exc)
-                if isinstance(exc, InvalidToken):
-                    response.headers["WWW-Authenticate"] = (
-                        'Bearer realm="cndp-guard", error="invalid_token"'
-                    )
-                elif isinstance(exc, InsufficientScope):
-                    response.headers["WWW-Authenticate"] = (
-                        'Bearer realm="cndp-guard", error="insufficient_scope",'
-                        f' scope="{exc.scope}"'
-                    )
-            response.headers.update(API_HEADERS)
-            return response
-
-        return route
-
-
 def _caller(scope: str) -> object:
     return Depends(require(scope))
 
@@ -97,7 +64,7 @@ def _public(row: RightsRequestPublic, now: datetime) -> RightsOut:
 
 def api_router() -> APIRouter:
     """The ``/api/v1`` routes."""
-    router = APIRouter(prefix="/api/v1", route_class=ApiRoute, responses=_ERRORS)
+    router = APIRouter(prefix="/api/v1", route_class=BearerRoute, responses=_ERRORS)
 
     @router.post(
         "/consents",

@@ -27,6 +27,7 @@ PREFIX = "cgk"
 SCOPES = (
     "consents:read",  # read a subject's consents and objections; list purposes
     "consents:write",  # record consents, withdrawals and objections
+    "metrics:read",  # scrape /metrics (Prometheus): counts and timings, never a personal value
     "portal:link",  # issue portal links
     "rights:read",  # list and read rights requests (includes what the person wrote)
     "rights:write",  # submit and resolve rights requests (resolving an erasure erases)

@@ -15,10 +15,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import StreamingResponse
 
+from compliance.api import create_api_token
 from compliance.app import create_app
 from compliance.config import parse_settings
 from compliance.demo.upstream import create_demo_upstream
 from compliance.detect import PresidioDetector
+from compliance.store import make_engine, upgrade
 from tests.conftest import LoopbackServer, free_port
 
 
@@ -113,3 +115,21 @@ def sidecar(
             yield server.url
 
     return start
+
+
+@pytest.fixture
+def mint_token(tmp_path: Path) -> Callable[..., str]:
+    """``mint_token("metrics:read")``: a token in the database of this test's sidecar.
+
+    Works before the sidecar starts too, as ``cndp-guard tokens create`` does.
+    """
+
+    def mint(*scopes: str) -> str:
+        engine = make_engine(f"sqlite:///{tmp_path}/cndp.db")
+        try:
+            upgrade(engine)
+            return create_api_token(engine=engine, name="e2e", scopes=scopes)
+        finally:
+            engine.dispose()
+
+    return mint

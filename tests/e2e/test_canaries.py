@@ -33,8 +33,9 @@ def leaks(blob: str) -> list[str]:
     return found
 
 
-def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd) -> None:
+def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd, mint_token) -> None:
     _, received = upstream
+    scraper = mint_token("metrics:read")
     configure_logging("DEBUG")
     error_bodies: list[str] = []
     try:
@@ -79,7 +80,8 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd) -> None:
             ):
                 assert response.status_code >= 400
                 error_bodies.append(response.text)
-            metrics = httpx.get(f"{url}/metrics").text
+            scraped = httpx.get(f"{url}/metrics", headers={"Authorization": f"Bearer {scraper}"})
+            metrics = scraped.text
     finally:
         configure_logging("INFO")
         logging.getLogger().setLevel(logging.WARNING)
@@ -89,6 +91,8 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd) -> None:
     assert "guard.inspected" in captured.err  # the DEBUG events were really captured
     assert leaks(captured.out + captured.err) == []
     assert leaks("\n".join(error_bodies)) == []
+    assert scraped.status_code == 200
+    assert "cndp_guard_entities_total" in metrics  # the real metrics, not an error body
     assert leaks(metrics) == []
     engine = create_engine(f"sqlite:///{tmp_path}/cndp.db")
     with engine.connect() as conn:
