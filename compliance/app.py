@@ -98,8 +98,11 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
                 await asyncio.to_thread(detector.warm_up)
             except Exception as exc:  # stays not-ready: requests keep failing closed
                 log.error("sidecar.warm_up_failed", error=type(exc).__name__)
+                runtime.warm_up_failed = True
+                runtime.warm_up_done.set()
                 return
             runtime.ready = True
+            runtime.warm_up_done.set()
             log.info(
                 "sidecar.ready",
                 routes=sorted(settings.routes),

@@ -146,6 +146,9 @@ class Settings(_Strict):
     policy: PolicySettings = PolicySettings()
     detection: DetectionSettings = DetectionSettings()
     max_body_bytes: int = Field(default=1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    # A request that reaches a worker still loading its models waits this long for them
+    # before it gets 503 not_ready; 0 refuses it at once.
+    ready_wait_seconds: float = Field(default=30.0, ge=0, le=300)
     portal: PortalSettings = PortalSettings()
     audit: AuditSettings = AuditSettings()
     # Declared purposes of the consent ledger (name, description fr/ar/en, lawful_basis,
@@ -245,6 +248,7 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "CNDP_GUARD_POLICY_DIR": "policy.directory",
     "CNDP_GUARD_POLICY_TIMEOUT": "policy.timeout",
     "CNDP_GUARD_MAX_BODY_BYTES": "max_body_bytes",
+    "CNDP_GUARD_READY_WAIT_SECONDS": "ready_wait_seconds",
     "CNDP_GUARD_ENVIRONMENT": "environment",
     "CNDP_GUARD_LOG_LEVEL": "log_level",
     "CNDP_GUARD_PORTAL_BASE_URL": "portal.base_url",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
 from typing import Annotated, cast
 
 from fastapi import Depends, Request
@@ -24,6 +26,24 @@ class Runtime:
     keys: KeyRing
     metrics: Metrics
     ready: bool = False
+    warm_up_failed: bool = False
+    # Set once warm-up ends, well or not: requests that came early wait for it.
+    warm_up_done: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def wait_ready(self, seconds: float) -> bool:
+        """Whether the models are warm, waiting up to ``seconds`` for them.
+
+        With several workers on one socket, a pod is ready once one worker is, and the
+        kernel may hand a connection to one still loading its models: waiting a few
+        seconds answers that request instead of refusing it (nothing leaves unscanned
+        either way).
+        """
+        if self.ready or self.warm_up_failed or seconds <= 0:
+            return self.ready
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self.warm_up_done.wait()
+        return self.ready
 
 
 def _runtime(request: Request) -> Runtime:

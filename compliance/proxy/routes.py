@@ -69,7 +69,7 @@ async def _proxy(
     decision_label, status = "error", 500
     try:
         route = upstreams.route(route_name)
-        if not state.ready:
+        if not await state.wait_ready(settings.ready_wait_seconds):
             raise NotReady("cndp-guard is still warming up; retry in a few seconds")
         raw = await read_body(request, limit=settings.max_body_bytes)
         payload = parse_json(raw)
