@@ -28,6 +28,21 @@ from compliance.proxy.streaming import restore_sse
 
 log = structlog.get_logger(__name__)
 router = APIRouter()
+
+
+# A caller's X-Request-Id goes into logs, the audit trail and the upstream request: only an
+# opaque id is kept (16-64 hex digits and dashes, at least one letter, as UUIDs and W3C
+# trace ids are). Anything else, which could be a name, a phone or a RIB, is replaced.
+_OPAQUE_ID = re.compile(r"(?=[0-9a-fA-F-]*[a-fA-F])[0-9a-fA-F-]{16,64}")
+
+
+def request_id_of(header: str | None) -> str:
+    """The caller's request id when it is opaque, else a fresh one."""
+    if header is not None and _OPAQUE_ID.fullmatch(header):
+        return header
+    return uuid.uuid4().hex
+
+
 _SAFE_PATH = re.compile(r"(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
 
 
@@ -65,7 +80,7 @@ async def _proxy(
     metrics: MetricsDep,
 ) -> Response:
     started = time.perf_counter()
-    request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
+    request_id = request_id_of(request.headers.get("x-request-id"))
     decision_label, status = "error", 500
     try:
         route = upstreams.route(route_name)

@@ -44,7 +44,11 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd, mint_token) -
                 base_url=f"{url}/llm/v1",
                 api_key="k",
                 max_retries=0,
-                default_headers={"X-Subject-Id": CANARIES["cin"]},
+                # A request id is logged and audited: a personal value there must not be.
+                default_headers={
+                    "X-Subject-Id": CANARIES["cin"],
+                    "X-Request-Id": f"{CANARIES['name']} {CANARIES['phone']}",
+                },
             )
             messages = [{"role": "user", "content": TEXT}]
             sdk.chat.completions.create(model="echo-1", messages=messages)
