@@ -202,7 +202,7 @@ def _key_parts(
 ) -> tuple[Engine, FileKeyProvider]:
     # Imported here: `serve` and `scan` should not pay for the key and database stack.
     from compliance.crypto import FileKeyProvider, default_kek_path
-    from compliance.store import make_engine
+    from compliance.store import make_engine, upgrade
 
     settings = _settings_or_exit(config_path)
     configure_logging(settings.log_level)
@@ -215,7 +215,39 @@ def _key_parts(
     except ConfigError as exc:
         _fail(exc)
         raise
-    return make_engine(settings.database), provider
+    engine = make_engine(settings.database)
+    upgrade(engine)  # as `serve` does: a fresh database gets its tables, not a traceback
+    return engine, provider
+
+
+@keys.command("init")
+@config_option
+def keys_init(config_path: Path | None) -> None:
+    """Create the key files the settings name, where missing (never overwrites one).
+
+    For deployments whose keys are mounted read-only (a Kubernetes Secret): run it once
+    on a trusted machine, then store the files in the secret store. Prints paths, KEK
+    versions and the audit signing key's public id, never a key.
+    """
+    from compliance.crypto import FileKeyProvider, default_kek_path, load_or_create_key_file
+    from compliance.store.audit_keys import default_signing_key_path, load_signer
+
+    settings = _settings_or_exit(config_path)
+    root = settings.key_file
+    kek = default_kek_path(root)
+    signing = settings.audit.signing_key_file or default_signing_key_path(root)
+    existed = {path: path.exists() for path in (root, kek, signing)}
+    try:
+        load_or_create_key_file(root)
+        provider = FileKeyProvider(path=kek, create=True, read_only=False)
+        signer = load_signer(signing)
+    except ConfigError as exc:
+        _fail(exc)
+        return
+    for path, was in existed.items():
+        click.echo(f"{'kept   ' if was else 'created'} {path}")
+    click.echo(f"KEK versions: {', '.join(f'v{v.version}' for v in provider.versions())}")
+    click.echo(f"audit signing key id: {signer.key_id} (the regulator pins it)")
 
 
 @keys.command("status")
@@ -406,10 +438,11 @@ def tokens_list(config_path: Path | None) -> None:
 def tokens_revoke(config_path: Path | None, token_id: str) -> None:
     """Revoke the token with this id (the 12 characters after cgk_)."""
     from compliance.api import revoke_api_token
-    from compliance.store import make_engine
+    from compliance.store import make_engine, upgrade
 
     engine = make_engine(_settings_or_exit(config_path).database)
     try:
+        upgrade(engine)
         if not revoke_api_token(engine=engine, token_id=token_id):
             message = f"no active token has the id {token_id!r}; see: cndp-guard tokens list"
             _fail(ConfigError(message))
