@@ -22,6 +22,12 @@ class TextSlot:
     json_encoded: bool = False  # tool-call arguments: JSON inside a string
 
 
+# Non-text part types named in refusals; any other "type" is the caller's text, not echoed.
+_KNOWN_PART_TYPES = frozenset(
+    {"image_url", "input_image", "image", "input_audio", "audio", "file", "input_file"}
+)
+
+
 def path_name(path: Path) -> str:
     out = ""
     for part in path:
@@ -67,8 +73,9 @@ def _content(message: dict[str, Any], path: Path) -> Iterator[TextSlot]:
             _require(isinstance(part.get(key), str), (*part_path, key), "a string")
             yield TextSlot((*part_path, key))
         else:
+            shown = f"a {kind!r}" if kind in _KNOWN_PART_TYPES else "an unsupported"
             raise SchemaError(
-                f"{path_name(part_path)} is a {kind!r} part; only text parts can be scanned,"
+                f"{path_name(part_path)} is {shown} part; only text parts can be scanned,"
                 " so the request is refused rather than forwarded unscanned",
                 param=path_name(part_path),
             )

@@ -41,7 +41,8 @@ class Upstreams:
             return self._routes[name]
         except KeyError:
             raise UnknownRoute(
-                f"no route named {name!r}; configured routes: {', '.join(sorted(self._routes))}"
+                # The name is the caller's text: not echoed (it could be anything).
+                f"no route by that name; configured routes: {', '.join(sorted(self._routes))}"
             ) from None
 
     async def send(

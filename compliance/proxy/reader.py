@@ -16,7 +16,8 @@ async def read_body(request: Request, *, limit: int) -> bytes:
     media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise UnsupportedMediaType(
-            f"content type {media_type or '(none)'!r} is not accepted; send application/json"
+            # The header is the caller's text: named, not echoed.
+            "this content type is not accepted; send application/json"
         )
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:

@@ -81,6 +81,9 @@ async def _proxy(
 ) -> Response:
     started = time.perf_counter()
     request_id = request_id_of(request.headers.get("x-request-id"))
+    # Logs and metrics name configured routes only: another name is the caller's text
+    # (and would grow the metrics' label set without bound).
+    route_label = route_name if route_name in settings.routes else "(unknown)"
     decision_label, status = "error", 500
     try:
         route = upstreams.route(route_name)
@@ -90,12 +93,15 @@ async def _proxy(
         payload = parse_json(raw)
         if (route.kind == "openai") != (endpoint in OPENAI_ENDPOINTS):
             raise UnknownRoute(
-                f"route {route_name!r} is of kind {route.kind!r} and has no endpoint {endpoint!r}"
+                f"route {route_name!r} is of kind {route.kind!r} and has no such endpoint"
             )
         kind, extract = OPENAI_ENDPOINTS.get(endpoint, ("json", json_texts))
         if kind == "json" and not _SAFE_PATH.fullmatch(endpoint):
             # The upstream host is the route's, never the caller's: no "//host", "..", "?".
-            raise UnknownRoute(f"path {endpoint!r} is not a plain relative path")
+            raise UnknownRoute(
+                "the path is not a plain relative path (letters, digits, '-', '_', '~', '.', '/';"
+                " no '//', '..', query or fragment)"
+            )
         slots = extract(payload)
         subject = request.headers.get("x-subject-id")
         ctx = RequestContext(
@@ -172,12 +178,12 @@ async def _proxy(
         status = exc.status
         if exc.code == "policy_denied":
             decision_label = "deny"
-        log.info("request.refused", request_id=request_id, route=route_name, code=exc.code)
+        log.info("request.refused", request_id=request_id, route=route_label, code=exc.code)
         response_out = guard_error_response(exc)
         response_out.headers["x-request-id"] = request_id
         return response_out
     finally:
-        metrics.requests.labels(route_name, decision_label, str(status)).inc()
+        metrics.requests.labels(route_label, decision_label, str(status)).inc()
         metrics.stage_seconds.labels("total").observe(time.perf_counter() - started)
 
 

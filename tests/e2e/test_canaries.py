@@ -81,6 +81,11 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd, mint_token) -
                 httpx.post(
                     f"{url}/llm/v1/embeddings", json={"model": "m", "input": [[1, 2], TEXT]}
                 ),
+                # A route name is the client's text too: logs, metrics and errors skip it.
+                httpx.post(
+                    f"{url}/{CANARIES['name']} {CANARIES['phone']}/v1/chat/completions",
+                    json={"model": "m", "messages": messages},
+                ),
             ):
                 assert response.status_code >= 400
                 error_bodies.append(response.text)
