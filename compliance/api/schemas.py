@@ -128,7 +128,8 @@ class ResolveIn(_In):
     reason: str | None = Field(
         default=None,
         description="For a rejection: manifestly_abusive, identity_not_proven, legal_obligation"
-        " or no_data. For a completion: optional code (default 'answered').",
+        " or no_data. For a completion, optionally: answered (the default), data_sent,"
+        " rectified, erased, objection_applied or reviewed.",
         pattern=r"^[a-z_]{1,32}$",
     )
 

@@ -33,6 +33,8 @@ CLEAR_DAYS = 10
 RIGHTS_KINDS: tuple[RightsKind, ...] = ("access", "rectification", "erasure", "objection", "review")
 # Why a request was refused: codes, never free text (which could carry personal data).
 REJECTIONS = ("manifestly_abusive", "identity_not_proven", "legal_obligation", "no_data")
+# How a request was answered; the code is audited, so it is one of these too.
+COMPLETIONS = ("answered", "data_sent", "rectified", "erased", "objection_applied", "reviewed")
 Outcome = Literal["completed", "rejected"]
 
 
@@ -133,11 +135,15 @@ def resolve_request(
     reason: str | None = None,
     now: datetime | None = None,
 ) -> RightsRequestPublic:
-    """Close an open request as completed, or rejected for one of ``REJECTIONS``."""
+    """Close an open request as completed (a ``COMPLETIONS`` code), or rejected (``REJECTIONS``)."""
     now = now or datetime.now(UTC)
     row = get_request(session=session, request_id=request_id)
     if outcome == "rejected" and reason not in REJECTIONS:
         raise FormError(f"a rejection needs a reason among {', '.join(REJECTIONS)}", param="reason")
+    if outcome == "completed" and reason is not None and reason not in COMPLETIONS:
+        raise FormError(
+            f"a completion's reason, if any, is one of {', '.join(COMPLETIONS)}", param="reason"
+        )
     code = reason if outcome == "rejected" else (reason or "answered")
     result = session.execute(
         update(RightsRequest)

@@ -134,15 +134,14 @@ class PeopleService:
     def _check_purpose(self, purpose: str) -> None:
         if purpose not in self.catalog.purposes:
             known = ", ".join(self.catalog.purposes) or "(none)"
-            raise FormError(
-                f"purpose {purpose!r} is not declared; use one of {known}", param="purpose"
-            )
+            # Not quoted: the caller's text may be personal data.
+            raise FormError(f"this purpose is not declared; use one of {known}", param="purpose")
 
     def _check_kind(self, kind: str) -> None:
         if kind not in self.catalog.opt_out_kinds and kind not in self.catalog.purposes:
             kinds = ", ".join(self.catalog.opt_out_kinds)
             raise FormError(
-                f"opt-out kind {kind!r} is unknown; use one of {kinds} or a declared purpose",
+                f"this opt-out kind is unknown; use one of {kinds} or a declared purpose",
                 param="kind",
             )
 

@@ -25,7 +25,9 @@ from compliance.store.models import ErasureEvent, PortalLinkPublic, PortalSessio
 
 
 def _hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode("ascii")).hexdigest()
+    # UTF-8, not ASCII: a forged cookie with other characters finds no session (401);
+    # it must not raise (500).
+    return hashlib.sha256(secret.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +119,13 @@ class Csrf:
         self._key = key
 
     def token(self, binding: str) -> str:
-        digest = hmac.new(self._key, binding.encode("ascii"), hashlib.sha256).digest()
+        digest = hmac.new(
+            self._key, binding.encode("utf-8", "surrogateescape"), hashlib.sha256
+        ).digest()
         return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
     def check(self, binding: str, token: str | None) -> None:
-        if not token or not hmac.compare_digest(self.token(binding), token):
+        # Bytes: compare_digest refuses str with non-ASCII characters (a forged token).
+        expected = self.token(binding).encode("ascii")
+        if not token or not hmac.compare_digest(expected, token.encode("utf-8", "surrogateescape")):
             raise CsrfRejected()

@@ -47,11 +47,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(body, status_code=exc.status_code)
 
     async def on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
-        # FastAPI's default body echoes the input; ours names the location only.
+        # FastAPI's default body echoes the input; ours names the location only. The key
+        # of an unknown field is the caller's text (maybe personal data): not named either.
         assert isinstance(exc, RequestValidationError)
-        where = [".".join(str(p) for p in e.get("loc", ())) for e in exc.errors()]
+        where = []
+        for error in exc.errors():
+            loc = [str(part) for part in error.get("loc", ())]
+            if error.get("type") == "extra_forbidden" and loc:
+                loc[-1] = "(unknown field)"
+            where.append(".".join(loc))
         body = error_body(
-            message="invalid request at " + ", ".join(where),
+            message="invalid request at " + ", ".join(dict.fromkeys(where)),
             code="invalid_request",
             error_type="invalid_request_error",
         )

@@ -10,10 +10,19 @@ import pytest
 from compliance.demo.upstream import create_demo_upstream
 from compliance.detect import PresidioDetector
 from tests.conftest import LoopbackServer
-from tests.portal.fixtures import people
+from tests.portal.fixtures import debug_logs, people
 from tests.store.engines import engine, keyring, provider, subject_keys
 
-__all__ = ["detector", "engine", "keyring", "people", "provider", "subject_keys", "upstream"]
+__all__ = [
+    "debug_logs",
+    "detector",
+    "engine",
+    "keyring",
+    "people",
+    "provider",
+    "subject_keys",
+    "upstream",
+]
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ tests in ``test_sidecar.py`` mount them on ``create_app`` instead.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ from compliance.crypto import (
     load_or_create_key_file,
 )
 from compliance.detect.types import Detector
+from compliance.logs import configure_logging
 from compliance.portal import PortalRuntime, PortalSettings, build_portal_runtime, install_portal
 from compliance.proxy.responses import install_error_handlers
 from compliance.store import make_engine, upgrade
@@ -132,6 +134,15 @@ def people(tmp_path: Path) -> Iterator[People]:
     built = build_people(tmp_path)
     yield built
     built.engine.dispose()
+
+
+@pytest.fixture
+def debug_logs() -> Iterator[None]:
+    """Every event at DEBUG, rendered to the captured stderr as in production."""
+    configure_logging("DEBUG")
+    yield
+    configure_logging("INFO")
+    logging.getLogger().setLevel(logging.WARNING)
 
 
 @contextmanager

@@ -92,7 +92,7 @@ def test_every_portal_answer_carries_the_security_headers(people: People) -> Non
             assert value in answer.headers.get(name, ""), (answer.url, name)
 
 
-@pytest.mark.parametrize("forged", ["", "x" * 43, "other-session"])
+@pytest.mark.parametrize("forged", ["", "x" * 43, "other-session", "jeton-forgé-ٱ"])
 def test_forms_without_this_sessions_csrf_token_are_refused(people: People, forged: str) -> None:
     with people.client() as other:
         other_csrf = people.sign_in(other, "customer-4b")
@@ -109,6 +109,24 @@ def test_forms_without_this_sessions_csrf_token_are_refused(people: People, forg
         people.runtime.service.ledger.snapshot(people.keys.subject_hash("customer-4")).consents
         == {}
     )
+
+
+@pytest.mark.parametrize("cookie", ["cndp_portal", "cndp_portal_pre"])
+def test_a_forged_cookie_with_other_characters_is_refused_not_a_500(
+    people: People, cookie: str
+) -> None:
+    forged = {"cookie": f"{cookie}=sessión-forgée".encode()}  # raw bytes, as a client may
+    with people.client() as client:
+        path = people.link(client, "customer-5b")
+        client.cookies.clear()
+        page = client.get("/portal/fr/", headers=forged)
+        opened = client.post(
+            "/portal/open",
+            data={"token": path.rsplit("/", 1)[1], "csrf": "forgé"},
+            headers=forged,
+        )
+    assert page.status_code == 401
+    assert opened.status_code == 403
 
 
 def test_opening_a_link_needs_the_landing_pages_own_form(people: People) -> None:

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from compliance.detect import PresidioDetector
+from tests.api.test_canaries import audit_bodies, leaks, send_canaries
 from tests.portal.fixtures import sidecar_with_portal
 
 pytestmark = pytest.mark.slow
@@ -167,3 +168,23 @@ def test_the_api_is_answered_ahead_of_the_proxys_catch_all_route(stack) -> None:
     assert people.app.openapi()["paths"].keys() >= {"/api/v1/consents"}
     served = httpx.get(f"{url}/openapi.json", follow_redirects=True)
     assert served.json()["error"]["code"] in ("not_found", "method_not_allowed")
+
+
+def test_a_canary_sent_to_the_api_reaches_no_error_log_metric_or_audit_record(
+    stack, capfd, debug_logs
+) -> None:
+    url, people = stack
+    assert chat(url, "customer-7").status_code == 200  # the metrics hold a proxied request
+    with httpx.Client(base_url=url) as client:
+        answers = send_canaries(client, people.auth)
+        scraped = client.get("/metrics", headers=people.auth)
+    captured = capfd.readouterr()
+    audited = audit_bodies(people)
+    assert "api.rights_requested" in audited  # the audit rows were really read
+    assert leaks(audited) == []
+    assert leaks("\n".join(a.text for a in answers.values())) == []
+    assert "cndp_guard_" in scraped.text  # the real metrics, not an error body
+    assert leaks(scraped.text) == []
+    assert "guard.inspected" in captured.err  # the DEBUG events were really captured
+    assert leaks(captured.out + captured.err) == []
+    assert [a.status_code for a in answers.values()] == [422] * len(answers)
