@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import httpx
 import psycopg
 import pytest
 import uvicorn
@@ -60,3 +67,56 @@ class LoopbackServer:
     def __exit__(self, *_exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
+
+
+EXE = str(Path(sys.executable).parent / "cndp-guard")
+
+
+@dataclass
+class Served:
+    url: str
+    process: subprocess.Popen[bytes]
+
+
+@contextmanager
+def serve(
+    config: Path,
+    *,
+    port: int | None = None,
+    workers: int = 1,
+    until: str = "/readyz",
+    log: Path | None = None,
+    timeout: float = 120,
+) -> Iterator[Served]:
+    """``cndp-guard serve`` as operators run it, yielded once ``until`` answers 200."""
+    port = port or free_port()
+    command = [
+        EXE,
+        "serve",
+        "--config",
+        str(config),
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
+    with Path(log or os.devnull).open("wb") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=sink)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if httpx.get(f"{url}{until}", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, "the sidecar exited" + (
+                f":\n{log.read_text()[-2000:]}" if log else ""
+            )
+            assert time.monotonic() < deadline, f"the sidecar never answered {until}"
+            time.sleep(0.05)
+        yield Served(url, process)
+    finally:
+        process.terminate()
+        process.wait(20)

@@ -14,7 +14,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
@@ -24,11 +23,10 @@ import pytest
 from compliance.api import create_api_token
 from compliance.demo.upstream import create_demo_upstream
 from compliance.store import make_engine, upgrade
-from tests.conftest import PG_ADMIN, LoopbackServer, free_port
+from tests.conftest import EXE, PG_ADMIN, LoopbackServer, serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
-EXE = str(Path(sys.executable).parent / "cndp-guard")
 REQUESTS = 96
 
 
@@ -41,33 +39,6 @@ def database() -> Iterator[str]:
     yield f"{PG_ADMIN}?options=-csearch_path%3D{schema}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
-
-@contextmanager
-def replica(config: Path, log: Path, *, workers: int) -> Iterator[str]:
-    port = free_port()
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [EXE, "serve", "--config", str(config), "--port", str(port), "--workers", str(workers)],
-            stdout=sink,
-            stderr=sink,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, log.read_text()[-2000:]
-            assert time.monotonic() < deadline, "the replica never became ready"
-            time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(20)
 
 
 def chat(http: httpx.Client, url: str, request_id: str, subject: str) -> httpx.Response:
@@ -93,11 +64,12 @@ def test_replicas_and_workers_share_one_verifying_audit_log_and_the_ledger(
             f"database: {database}\nkey_file: {tmp_path}/keys/master.key\n"
             "audit:\n  checkpoint_every: 16\n"
         )
-        with ExitStack() as stack:
-            # The first replica creates the key files; the second reads the same ones.
-            first = stack.enter_context(replica(config, tmp_path / "first.log", workers=2))
-            second = stack.enter_context(replica(config, tmp_path / "second.log", workers=1))
-            urls = (first, second)
+        # The first replica creates the key files; the second reads the same ones.
+        with (
+            serve(config, workers=2, log=tmp_path / "first.log") as replica_a,
+            serve(config, workers=1, log=tmp_path / "second.log") as replica_b,
+        ):
+            first, second = urls = (replica_a.url, replica_b.url)
 
             def send(n: int) -> tuple[str, int]:
                 request_id = uuid.uuid4().hex

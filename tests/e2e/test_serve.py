@@ -7,19 +7,15 @@ metrics token and the hidden documentation must hold in every one of them.
 from __future__ import annotations
 
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import free_port
+from tests.conftest import EXE, free_port, serve
 
 pytestmark = pytest.mark.slow
-
-EXE = str(Path(sys.executable).parent / "cndp-guard")
 
 
 @pytest.fixture
@@ -30,28 +26,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         f"database: sqlite:///{tmp_path}/cndp.db\nkey_file: {tmp_path}/keys/master.key\n"
         "limits:\n  max_header_bytes: 4096\n"
     )
-    port = free_port()
-    process = subprocess.Popen(
-        [EXE, "serve", "--config", str(config), "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, "the sidecar exited"
-            assert time.monotonic() < deadline, "the sidecar never answered"
-            time.sleep(0.1)
-        yield url, config
-    finally:
-        process.terminate()
-        process.wait(10)
+    with serve(config, workers=2, until="/healthz", timeout=60) as served:
+        yield served.url, config
 
 
 def test_served_sidecar_guards_metrics_hides_docs_and_limits_headers(served) -> None:

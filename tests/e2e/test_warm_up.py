@@ -7,9 +7,6 @@ answered once the models are loaded, not refused; ``ready_wait_seconds: 0`` refu
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,11 +15,10 @@ import httpx
 import pytest
 
 from compliance.demo.upstream import create_demo_upstream
-from tests.conftest import LoopbackServer, free_port
+from tests.conftest import LoopbackServer, serve
 
 pytestmark = pytest.mark.slow
 
-EXE = str(Path(sys.executable).parent / "cndp-guard")
 BODY = {"model": "m", "messages": [{"role": "user", "content": "Je suis Salma Bennani."}]}
 
 
@@ -34,29 +30,9 @@ def alive_but_warming(tmp_path: Path, upstream: str, extra: str = "") -> Iterato
         f"routes:\n  llm:\n    upstream: {upstream}\n    country: MA\n"
         f"database: sqlite:///{tmp_path}/cndp.db\nkey_file: {tmp_path}/keys/master.key\n" + extra
     )
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [EXE, "serve", "--config", str(config), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, "the sidecar exited"
-            assert time.monotonic() < deadline, "the sidecar never answered /healthz"
-            time.sleep(0.02)
-        assert httpx.get(f"{url}/readyz", timeout=1).status_code == 503  # still warming up
-        yield url
-    finally:
-        process.terminate()
-        process.wait(20)
+    with serve(config, until="/healthz") as served:
+        assert httpx.get(f"{served.url}/readyz", timeout=1).status_code == 503  # still warming
+        yield served.url
 
 
 def test_a_request_during_warm_up_is_answered_once_the_models_are_loaded(

@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -16,29 +15,9 @@ import httpx
 import pytest
 
 from compliance.demo.upstream import create_demo_upstream
-from tests.conftest import LoopbackServer, free_port
+from tests.conftest import EXE, LoopbackServer, free_port, serve
 
 pytestmark = pytest.mark.slow
-
-EXE = str(Path(sys.executable).parent / "cndp-guard")
-
-
-def _start(config: Path, port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [EXE, "serve", "--config", str(config), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            pass
-        assert process.poll() is None, "the sidecar exited"
-        assert time.monotonic() < deadline, "the sidecar never became ready"
-        time.sleep(0.1)
 
 
 def test_sidecar_killed_mid_load_restarts_with_a_verifying_audit_log(tmp_path: Path) -> None:
@@ -50,56 +29,54 @@ def test_sidecar_killed_mid_load_restarts_with_a_verifying_audit_log(tmp_path: P
             "audit:\n  checkpoint_every: 5\n"
         )
         port = free_port()
-        sidecar = _start(config, port)
-        acknowledged: list[str] = []
-        stop = threading.Event()
+        with serve(config, port=port) as first:  # its exit reaps the killed process
+            acknowledged: list[str] = []
+            stop = threading.Event()
 
-        def client(n: int) -> None:
-            with httpx.Client(timeout=10) as http:
-                i = 0
-                while not stop.is_set() and i < 500:
-                    request_id = uuid.uuid4().hex
-                    body = {
-                        "model": "m",
-                        "messages": [
-                            {"role": "user", "content": f"Je m'appelle Salma Bennani, tour {n}-{i}"}
-                        ],
-                    }
-                    try:
-                        response = http.post(
-                            f"http://127.0.0.1:{port}/llm/v1/chat/completions",
-                            json=body,
-                            headers={"X-Request-Id": request_id},
-                        )
-                    except httpx.TransportError:
-                        return  # the sidecar is gone
-                    if response.status_code == 200:
-                        acknowledged.append(request_id)
-                    i += 1
+            def client(n: int) -> None:
+                with httpx.Client(timeout=10) as http:
+                    i = 0
+                    while not stop.is_set() and i < 500:
+                        request_id = uuid.uuid4().hex
+                        body = {
+                            "model": "m",
+                            "messages": [
+                                {
+                                    "role": "user",
+                                    "content": f"Je m'appelle Salma Bennani, tour {n}-{i}",
+                                }
+                            ],
+                        }
+                        try:
+                            response = http.post(
+                                f"http://127.0.0.1:{port}/llm/v1/chat/completions",
+                                json=body,
+                                headers={"X-Request-Id": request_id},
+                            )
+                        except httpx.TransportError:
+                            return  # the sidecar is gone
+                        if response.status_code == 200:
+                            acknowledged.append(request_id)
+                        i += 1
 
-        threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
-        for thread in threads:
-            thread.start()
-        deadline = time.monotonic() + 30
-        while len(acknowledged) < 40 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.kill(sidecar.pid, signal.SIGKILL)
-        sidecar.wait(10)
-        stop.set()
-        for thread in threads:
-            thread.join(15)
+            threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+            for thread in threads:
+                thread.start()
+            deadline = time.monotonic() + 30
+            while len(acknowledged) < 40 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            os.kill(first.process.pid, signal.SIGKILL)
+            stop.set()
+            for thread in threads:
+                thread.join(15)
         assert len(acknowledged) >= 40
 
-        restarted = _start(config, port)
-        try:
+        with serve(config, port=port) as restarted:
             after = httpx.post(
-                f"http://127.0.0.1:{port}/llm/v1/chat/completions",
+                f"{restarted.url}/llm/v1/chat/completions",
                 json={"model": "m", "messages": [{"role": "user", "content": "Bonjour"}]},
                 timeout=10,
             )
-        finally:
-            restarted.terminate()
-            restarted.wait(10)
         assert after.status_code == 200
     verify = subprocess.run(
         [EXE, "audit", "verify", "--database", "--config", str(config), "--json"],
