@@ -36,7 +36,7 @@ from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
 from compliance.proxy.responses import install_error_handlers
 from compliance.store import AuditLog, make_engine, upgrade
-from compliance.store.audit_keys import default_signing_key_path, load_signer
+from compliance.store.audit_keys import load_signer, signing_key_path
 
 log = structlog.get_logger(__name__)
 
@@ -70,9 +70,7 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
     pdp = _decision_point(settings)
     audit = AuditLog(
         engine=engine,
-        signer=load_signer(
-            settings.audit.signing_key_file or default_signing_key_path(settings.key_file)
-        ),
+        signer=load_signer(signing_key_path(settings)),
         checkpoint_every=settings.audit.checkpoint_every,
         checkpoint_seconds=settings.audit.checkpoint_seconds,
     )

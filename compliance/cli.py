@@ -230,12 +230,12 @@ def keys_init(config_path: Path | None) -> None:
     versions and the audit signing key's public id, never a key.
     """
     from compliance.crypto import FileKeyProvider, default_kek_path, load_or_create_key_file
-    from compliance.store.audit_keys import default_signing_key_path, load_signer
+    from compliance.store.audit_keys import load_signer, signing_key_path
 
     settings = _settings_or_exit(config_path)
     root = settings.key_file
     kek = default_kek_path(root)
-    signing = settings.audit.signing_key_file or default_signing_key_path(root)
+    signing = signing_key_path(settings)
     existed = {path: path.exists() for path in (root, kek, signing)}
     try:
         load_or_create_key_file(root)

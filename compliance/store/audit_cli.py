@@ -20,7 +20,7 @@ from audit import AuditTrailError, load_or_create_signing_key, verify_export
 from compliance.config import Settings, load_settings
 from compliance.errors import ConfigError, GuardError
 from compliance.logs import configure_logging
-from compliance.store.audit_keys import default_signing_key_path
+from compliance.store.audit_keys import signing_key_path
 
 # Heavy imports (SQLAlchemy, the register) wait inside the commands: `python -m audit`
 # and `cndp-guard serve` should not pay for them.
@@ -77,14 +77,6 @@ def _settings(config_path: Path | None) -> Settings:
     settings = load_settings(config_path)
     configure_logging("WARNING" if settings.log_level == "INFO" else settings.log_level)
     return settings
-
-
-def signing_key_path(settings: Settings, override: Path | None = None) -> Path:
-    """``--signing-key``, else ``audit.signing_key_file`` when configured, else the default."""
-    if override is not None:
-        return override
-    configured = getattr(getattr(settings, "audit", None), "signing_key_file", None)
-    return Path(configured) if configured else default_signing_key_path(settings.key_file)
 
 
 def _engine(settings: Settings) -> Any:

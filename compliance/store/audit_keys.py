@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import Engine
@@ -29,6 +30,9 @@ from audit.checkpoint import parse_time
 from compliance.errors import ConfigError
 from compliance.store.models.audit_record import AuditSigningKey
 
+if TYPE_CHECKING:
+    from compliance.config import Settings
+
 SIGNING_KEY_NAME = "audit-signing.key"
 _KEYS = AuditSigningKey.__table__  # type: ignore[attr-defined]
 
@@ -36,6 +40,13 @@ _KEYS = AuditSigningKey.__table__  # type: ignore[attr-defined]
 def default_signing_key_path(key_file: Path) -> Path:
     """``audit-signing.key`` beside the root key file (``settings.key_file``)."""
     return key_file.parent / SIGNING_KEY_NAME
+
+
+def signing_key_path(settings: Settings, override: Path | None = None) -> Path:
+    """``override`` (``--signing-key``), else ``audit.signing_key_file``, else the default."""
+    if override is not None:
+        return override
+    return settings.audit.signing_key_file or default_signing_key_path(settings.key_file)
 
 
 def load_signer(path: Path) -> SigningKey:
