@@ -3,7 +3,9 @@
 ``policy test`` prints one line per Rego test, like ``opa test -v``, and a closing
 ``N passed, M failed`` line; it exits 1 when a test fails (2 when the policy does not load).
 ``policy eval --input FILE`` prints the decision document as JSON on stdout; ``--explain``
-adds, on stderr so that stdout stays machine-readable, which rules fired and why.
+adds, on stderr so that stdout stays machine-readable, which rules fired and why. An input
+that breaks the contract gets, on stderr, each missing or wrong field with the shape it
+should have, and exit status 2.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from compliance.config import DEFAULT_POLICY_DIR
 from compliance.errors import ConfigError, PolicyError
 from compliance.policy.bundle import load_bundle
 from compliance.policy.embedded import EmbeddedPolicy
-from compliance.policy.explain import explain
+from compliance.policy.explain import InputProblem, explain, input_problems
 from compliance.policy.rego_tests import run_rego_tests
+
+INVALID_INPUT = "input.invalid"
 
 _POLICY_DIR = click.option(
     "--policy-dir",
@@ -66,27 +70,47 @@ def test_command(policy_dir: Path) -> None:
 @click.option("--explain", "show_explanation", is_flag=True, help="Explain on stderr.")
 @_POLICY_DIR
 def eval_command(input_file: Any, show_explanation: bool, policy_dir: Path) -> None:
-    """Print the decision for one input document as JSON."""
+    """Print the decision for one input document as JSON.
+
+    An input off the contract is refused by the policy (input.invalid); the command then
+    also names, on stderr, each missing or wrong field and what it should hold, and
+    exits 2.
+    """
     try:
         policy_input = json.load(input_file)
     except json.JSONDecodeError as exc:
         _fail(ConfigError(f"--input: invalid JSON at line {exc.lineno}: {exc.msg}"))
     try:
+        bundle = load_bundle(policy_dir=policy_dir)
+        problems = input_problems(bundle, policy_input)
+        if not isinstance(policy_input, dict):
+            _fail(ConfigError(_problems_message(problems)))
         engine = EmbeddedPolicy(policy_dir=policy_dir, reload_interval=None)
         decision = engine.decide(policy_input)
     except (ConfigError, PolicyError) as exc:
         _fail(exc)
     document = {
         "allow": decision.allow,
-        "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
+        "reasons": [
+            {"code": r.code, "role": r.role, "message": r.message} for r in decision.reasons
+        ],
         "actions": dict(decision.actions),
         "obligations": dict(decision.obligations),
         "policy_version": decision.policy_version,
     }
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))
     if show_explanation:
-        bundle = load_bundle(policy_dir=policy_dir)
         click.echo(explain(bundle, policy_input, decision), err=True)
+    if INVALID_INPUT in decision.refusal_codes:
+        _fail(ConfigError(_problems_message(problems)))
+
+
+def _problems_message(problems: list[InputProblem]) -> str:
+    lines = [f"--input does not follow the policy input contract ({INVALID_INPUT}):"]
+    lines += [f"  {problem}" for problem in problems]
+    if not problems:  # the Rego refused it for a reason input.rego does not list
+        lines.append("  (no field named; compare it with compliance.policy.build_policy_input)")
+    return "\n".join(lines)
 
 
 def _fail(exc: ConfigError | PolicyError) -> NoReturn:

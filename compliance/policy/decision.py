@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from compliance.errors import PolicyError
-from compliance.policy.types import ACTIONS, Decision, Reason
+from compliance.policy.types import ACTIONS, REFUSAL, ROLES, Decision, Reason
 
 ENTRYPOINT = "cndp/decision"
 
@@ -24,7 +24,8 @@ def parse_decision(document: Any, *, policy_version: str) -> Decision:
 
     Raises:
         PolicyError: the document is not exactly ``{allow, reasons, actions[, obligations]}``
-            with the types of DESIGN.md, an action is unknown, or a denial gives no reason.
+            with the types of DESIGN.md (each reason ``{code, role, message}``), an action
+            is unknown, a denial gives no refusal reason, or an allowed decision gives one.
     """
     if not isinstance(document, dict):
         _fail(f"is a {_kind(document)}, not an object")
@@ -35,8 +36,14 @@ def parse_decision(document: Any, *, policy_version: str) -> Decision:
     if not isinstance(allow, bool):
         _fail(f"'allow' is a {_kind(allow)}, not a boolean")
     reasons = _reasons(document["reasons"])
-    if not allow and not reasons:
-        _fail("denies without a reason; every denial needs a reason code for the audit trail")
+    refusals = sum(reason.role == REFUSAL for reason in reasons)
+    if not allow and not refusals:
+        _fail(
+            "denies without a refusal reason; every denial needs a reason code of role"
+            " 'refusal' for the audit trail"
+        )
+    if allow and refusals:
+        _fail("allows with a reason of role 'refusal'; a refusal reason means allow is false")
     obligations = document.get("obligations", {})
     if not isinstance(obligations, dict):
         _fail(f"'obligations' is a {_kind(obligations)}, not an object")
@@ -56,11 +63,17 @@ def _reasons(value: Any) -> tuple[Reason, ...]:
     for index, item in enumerate(value):
         if (
             not isinstance(item, dict)
-            or set(item) != {"code", "message"}
+            or set(item) != {"code", "role", "message"}
             or not all(isinstance(item[key], str) and item[key] for key in ("code", "message"))
         ):
-            _fail(f"reasons[{index}] is not an object of non-empty strings 'code' and 'message'")
-        reasons.append(Reason(code=item["code"], message=item["message"]))
+            _fail(
+                f"reasons[{index}] is not an object of non-empty strings 'code' and 'message'"
+                f" and a 'role' ({' or '.join(ROLES)})"
+            )
+        role = item["role"]
+        if role not in ROLES:
+            _fail(f"reasons[{index}] has a 'role' that is neither {' nor '.join(ROLES)}")
+        reasons.append(Reason(code=item["code"], message=item["message"], role=role))
     return tuple(reasons)
 
 

@@ -9,6 +9,7 @@ read with the embedded engine for the same input.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import regopy
@@ -32,6 +33,7 @@ FACTS = (
     ("transfer bases", "transfer_bases"),
     ("kept in Morocco", "resident_types"),
     ("automated decision, legal effect", "automated_legal_decision"),
+    ("processing kinds (purpose, route)", "processing_kinds"),
     ("audit level", "audit_level"),
 )
 
@@ -47,10 +49,9 @@ def explain(bundle: PolicyBundle, policy_input: Mapping[str, Any], decision: Dec
     interpreter.set_input(dict(policy_input))
     verdict = "ALLOW" if decision.allow else "DENY"
     lines = [f"decision: {verdict} (policy {decision.policy_version})", "rules that fired:"]
-    denials = set(_value(interpreter, "deny") or [])
     width = max((len(r.code) for r in decision.reasons), default=0)
     for reason in decision.reasons:
-        kind = "deny  " if reason.code in denials else "ground"
+        kind = "deny  " if reason.refuses else "ground"
         lines.append(f"  {kind} {reason.code:<{width}}  {reason.message}")
     if not decision.reasons:
         lines.append("  (none)")
@@ -84,3 +85,46 @@ def _show(rule: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(sorted(str(v) for v in value)) or "(none)"
     return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """A field of the policy input that is missing or of the wrong type, and its shape."""
+
+    field: str  # dotted path, e.g. "destination.country"
+    problem: str  # "missing" or "is a <JSON type>"
+    expected: str  # what the field holds, with an example
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.problem}; expected {self.expected}"
+
+
+def input_problems(bundle: PolicyBundle, policy_input: Any) -> list[InputProblem]:
+    """What is wrong with ``policy_input``, field by field (``input_problems`` of input.rego).
+
+    The policy's own description of its input, so the CLI never disagrees with the rules
+    that refuse it. An input that is not a JSON object is one problem of its own.
+    """
+    if not isinstance(policy_input, Mapping):
+        return [
+            InputProblem(
+                field="(the whole input)",
+                problem=f"is a {_json_type(policy_input)}",
+                expected="an object with subject, purpose, destination, data and transfer"
+                " (see compliance.policy.build_policy_input)",
+            )
+        ]
+    interpreter = new_interpreter(bundle)
+    interpreter.set_input(dict(policy_input))
+    found = _value(interpreter, "input_problems") or []
+    problems = [
+        InputProblem(field=str(p["field"]), problem=str(p["problem"]), expected=str(p["expected"]))
+        for p in found
+        if isinstance(p, Mapping)
+    ]
+    return sorted(problems, key=lambda p: p.field)
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "object", list: "list", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number")

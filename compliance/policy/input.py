@@ -15,6 +15,9 @@ keyword argument that fills them has a default:
   State not on the CNDP list, and the reference of its proof.
 - ``processing.original_purpose``: the purpose the data were collected for, when the request
   reuses them for another one (art. 12-1-b).
+- ``processing.kinds``: the kinds of processing (marketing, personalization, profiling) the
+  route declares its requests to be (``routes.<name>.processing``); a subject's objection
+  to a kind stops those requests, and only those besides the purposes of that kind (art. 9).
 - ``decision``: whether the AI output feeds a decision that is ``automated`` and has a
   ``legal_effect`` on the person, and whether a person reviews it (``human_review``, art. 11).
 """
@@ -44,6 +47,7 @@ def build_policy_input(
     derogation: str | None = None,
     evidence: str | None = None,
     original_purpose: str | None = None,
+    processing_kinds: Sequence[str] = (),
     automated_decision: bool = False,
     legal_effect: bool = False,
     human_review: bool = False,
@@ -71,6 +75,7 @@ def build_policy_input(
         derogation: an art. 44 derogation (a key of ``derogations`` in adequacy.json).
         evidence: the reference of the derogation's proof (record, contract, decision).
         original_purpose: the purpose the data were collected for, if another one.
+        processing_kinds: the kinds of processing the route declares (art. 9 objections).
         automated_decision: the output feeds a decision taken without a person.
         legal_effect: that decision has legal effects on the person (art. 11).
         human_review: a person reviews the decision before it takes effect.
@@ -104,7 +109,10 @@ def build_policy_input(
             "derogation": derogation,
             "evidence": evidence,
         },
-        "processing": {"original_purpose": original_purpose},
+        "processing": {
+            "original_purpose": original_purpose,
+            "kinds": sorted(set(processing_kinds)),
+        },
         "decision": {
             "automated": automated_decision,
             "legal_effect": legal_effect,

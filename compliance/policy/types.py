@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Final, Literal, Protocol
 
 ACTIONS = frozenset({"keep", "pseudonymize", "mask", "redact", "hash"})
+
+Role = Literal["refusal", "ground"]
+REFUSAL: Final = "refusal"
+GROUND: Final = "ground"
+ROLES: tuple[Role, ...] = (REFUSAL, GROUND)
 
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """One reason code of a decision, with its role and the message citing its article.
+
+    ``role`` is ``"refusal"`` for a code that refuses the request (the policy's ``deny``)
+    and ``"ground"`` for what an allowed part of the decision rests on (its ``grounds``):
+    a refused request to the US still says it rests on a contract, and that ground must
+    never be counted, shown or audited as a refusal.
+    """
+
     code: str
     message: str
+    role: Role
+
+    @property
+    def refuses(self) -> bool:
+        return self.role == REFUSAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +49,22 @@ class Decision:
 
     @property
     def reason_codes(self) -> tuple[str, ...]:
+        """Every code, refusals first then grounds (as the policy ordered them)."""
         return tuple(r.code for r in self.reasons)
+
+    @property
+    def refusal_codes(self) -> tuple[str, ...]:
+        """The codes that refuse the request: empty when it is allowed.
+
+        What a 403 lists, what ``cndp_guard_denials_total`` counts, what the register
+        charts as refusals.
+        """
+        return tuple(r.code for r in self.reasons if r.role == REFUSAL)
+
+    @property
+    def ground_codes(self) -> tuple[str, ...]:
+        """The codes the decision rests on (lawful basis, transfer basis...), never refusals."""
+        return tuple(r.code for r in self.reasons if r.role == GROUND)
 
 
 class PolicyDecisionPoint(Protocol):

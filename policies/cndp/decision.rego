@@ -21,45 +21,35 @@ allow := count(deny) == 0
 # are data (policies/data/messages.json): one catalogue to review, and sets of strings are
 # several times cheaper to build in rego-cpp than sets of objects.
 #
-# Denials first (they explain a refusal), then the grounds; each group ordered by code so
-# the same input always yields the same audit record. (Sets are sorted through an array:
-# rego-cpp's sort() of a set returns a set, and its set iteration order is not sorted.)
-reasons := array.concat(_reasons(deny), _reasons(grounds))
+# Each reason says its role: "refusal" (a code of `deny`: it refuses the request) or
+# "ground" (a code of `grounds`: what an allowed part of the decision rests on), so that
+# errors, metrics, the audit trail and the register never count a ground as a refusal.
+# Refusals first (they explain a refusal), then the grounds; each group ordered by code
+# so the same input always yields the same audit record. (Sets are sorted through an
+# array: rego-cpp's sort() of a set returns a set, and its set iteration order is not
+# sorted.)
+#
+# An input off contract gets input.invalid alone: the other rules read fields that are
+# missing or of the wrong type, so whatever else they concluded (residency.in_country
+# with no destination at all) would explain nothing. `input_problems` (input.rego) says
+# which fields are wrong and what they should hold.
+reasons := array.concat(_reasons(deny, "refusal"), _reasons(grounds, "ground")) if {
+	_valid_input
+} else := _reasons(["input.invalid"], "refusal")
 
-_reasons(codes) := [{"code": code, "message": object.get(data.cndp.messages, code, _missing_message)} |
+# (`as_role := role` in the body: rego-cpp 1.5.2 reads a function argument named in a
+# comprehension's head as undefined, and the comprehension then yields nothing or fails.)
+_reasons(codes, role) := [{"code": code, "role": as_role, "message": object.get(data.cndp.messages, [code, "message"], _missing_message)} |
 	some code in sort([c | some c in codes])
+	as_role := role
 ]
 
 # A code without a message is a policy bug; the request is still explained, not dropped.
 _missing_message := "art. 23 law 09-08: this reason code has no message in policies/data/messages.json (policy bug)"
 
-# A missing field must not read as "nothing to object to": without the shape below the
-# other rules could all be undefined and the request would be allowed.
+# A missing field must not read as "nothing to object to": without the shape of
+# input.rego the other rules could all be undefined and the request would be allowed.
 deny contains "input.invalid" if not _valid_input
-
-_valid_input if {
-	is_object(input.subject.consents)
-	is_array(input.subject.opt_outs)
-	is_string(input.purpose)
-	is_string(input.destination.country)
-	is_object(input.data.entities)
-	is_array(input.data.sensitive)
-	is_boolean(input.transfer.explicit_consent)
-
-	# Fields added after the first contract are optional (older callers omit them), but
-	# when present they must have their type: a typo must not silently drop a safeguard.
-	# (One body with object.get paths: a rule per field costs several times more.)
-	type_name(object.get(input, ["destination", "hosting_country"], null)) in _nullable_string
-	type_name(object.get(input, ["destination", "rerouted_from"], null)) in _nullable_string
-	type_name(object.get(input, ["transfer", "derogation"], null)) in _nullable_string
-	type_name(object.get(input, ["transfer", "evidence"], null)) in _nullable_string
-	type_name(object.get(input, ["processing", "original_purpose"], null)) in _nullable_string
-	is_boolean(object.get(input, ["decision", "automated"], false))
-	is_boolean(object.get(input, ["decision", "legal_effect"], false))
-	is_boolean(object.get(input, ["decision", "human_review"], false))
-}
-
-_nullable_string := ["string", "null"]
 
 # A non-empty string field, or undefined: `given("x")` reads better in rule bodies.
 _text(value) := value if {

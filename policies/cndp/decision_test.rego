@@ -78,22 +78,33 @@ test_decision_in_country_for_the_assistant_is_allowed if {
 	codes(d) == ["lawful_basis.contract", "residency.in_country"]
 }
 
-test_decision_missing_input_fields_are_denied if {
-	d := cndp.decision with input.purpose as "assistant"
+# Refusals carry the role "refusal" and grounds "ground", whatever the outcome: a refused
+# request still says what its allowed parts rest on, without counting them as refusals.
+test_decision_reasons_carry_their_role if {
+	d := decide(given({"destination": destination("US")}))
 	not d.allow
-	"input.invalid" in codes(d)
+	[[r.code, r.role] | some r in d.reasons] == [["cross_border.not_adequate", "refusal"], ["lawful_basis.contract", "ground"]]
 }
 
-test_decision_wrong_input_type_is_denied if {
-	d := decide(given({"data": {"entities": ["PERSON"], "sensitive": []}}))
-	not d.allow
-	"input.invalid" in codes(d)
+test_decision_an_allowed_decision_has_only_grounds if {
+	d := decide(base)
+	d.allow
+	every r in d.reasons {
+		r.role == "ground"
+	}
 }
 
-test_decision_optional_field_of_the_wrong_type_is_denied if {
-	d := decide(given({"decision": {"automated": "yes", "legal_effect": false, "human_review": false}}))
-	not d.allow
-	"input.invalid" in codes(d)
+test_decision_the_catalogue_gives_each_code_the_role_of_its_rule_set if {
+	d := decide(given({
+		"purpose": "unknown",
+		"destination": destination("US"),
+		"subject": subject({}, ["unknown"]),
+		"data": found({"PERSON": 1, "MA_CIN": 1}, ["HEALTH"]),
+	}))
+	count(d.reasons) >= 3
+	every r in d.reasons {
+		data.cndp.messages[r.code].role == r.role
+	}
 }
 
 # The input of the first contract (DESIGN.md), without the fields added since.

@@ -2,6 +2,9 @@ package cndp_test
 
 import rego.v1
 
+# A request of the base input sent through a route that declares `kinds` (input.processing.kinds).
+flagged(kinds) := {"original_purpose": null, "kinds": kinds}
+
 test_opt_out_of_the_purpose_is_honoured if {
 	d := decide(given({"subject": subject({}, ["assistant"])}))
 	not d.allow
@@ -28,9 +31,31 @@ test_opt_out_of_profiling_covers_every_profiling_purpose if {
 	}
 }
 
-test_opt_out_of_personalization_stops_the_assistant if {
+# The assistant answers the subject's own requests; it is not personalization by itself.
+test_opt_out_of_personalization_does_not_stop_the_assistant if {
 	d := decide(given({"subject": subject({}, ["personalization"])}))
-	codes(d) == ["opt_out.personalization", "lawful_basis.contract", "residency.in_country"]
+	d.allow
+	codes(d) == ["lawful_basis.contract", "residency.in_country"]
+}
+
+test_opt_out_stops_a_request_whose_route_declares_that_processing if {
+	every kind in cndp_opt_out_kinds {
+		d := decide(given({"subject": subject({}, [kind]), "processing": flagged([kind])}))
+		not d.allow
+		codes(d)[0] == concat(".", ["opt_out", kind])
+		d.reasons[0].role == "refusal"
+	}
+}
+
+test_opt_out_of_one_kind_does_not_stop_a_route_of_another_kind if {
+	d := decide(given({"subject": subject({}, ["marketing"]), "processing": flagged(["personalization"])}))
+	d.allow
+}
+
+test_a_route_flag_without_objection_changes_nothing if {
+	d := decide(given({"processing": flagged(["personalization", "profiling"])}))
+	d.allow
+	codes(d) == ["lawful_basis.contract", "residency.in_country"]
 }
 
 test_opt_out_of_a_kind_the_purpose_is_not_does_not_matter if {
@@ -44,6 +69,12 @@ test_opt_out_kinds_declared_in_data_are_known if {
 			kind in cndp_opt_out_kinds
 		}
 	}
+}
+
+test_route_kinds_of_the_wrong_type_are_invalid if {
+	d := decide(given({"processing": {"original_purpose": null, "kinds": "profiling"}}))
+	not d.allow
+	codes(d) == ["input.invalid"]
 }
 
 cndp_opt_out_kinds := {"marketing", "personalization", "profiling"}

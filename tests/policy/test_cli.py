@@ -91,3 +91,66 @@ def test_policy_eval_refuses_invalid_json(policy_dir: Path, tmp_path: Path) -> N
 
     assert result.exit_code == 2
     assert "invalid JSON at line 1" in result.stderr
+
+
+def test_policy_eval_names_each_missing_or_wrong_field_and_its_shape(
+    policy_dir: Path, make_input: MakeInput, tmp_path: Path
+) -> None:
+    document = make_input()
+    del document["destination"]["country"]
+    document["data"]["entities"] = ["PERSON"]
+    request = tmp_path / "input.json"
+    request.write_text(json.dumps(document))
+
+    result = CliRunner().invoke(
+        policy, ["eval", "--input", str(request), "--policy-dir", str(policy_dir)]
+    )
+
+    assert result.exit_code == 2
+    decision = json.loads(result.stdout)
+    # Nothing else is concluded from an input off contract (no residency.in_country
+    # without a destination).
+    assert decision["reasons"] == [
+        {
+            "code": "input.invalid",
+            "role": "refusal",
+            "message": decision["reasons"][0]["message"],
+        }
+    ]
+    assert "destination.country: missing; expected a string: the ISO 3166-1 alpha-2" in (
+        result.stderr
+    )
+    assert "data.entities: is a list; expected an object: entity type -> number" in result.stderr
+
+
+def test_policy_eval_refuses_an_input_that_is_not_an_object(
+    policy_dir: Path, tmp_path: Path
+) -> None:
+    request = tmp_path / "input.json"
+    request.write_text("[1, 2]")
+
+    result = CliRunner().invoke(
+        policy, ["eval", "--input", str(request), "--policy-dir", str(policy_dir)]
+    )
+
+    assert result.exit_code == 2
+    assert "(the whole input): is a list; expected an object with subject, purpose" in (
+        result.stderr
+    )
+
+
+def test_policy_eval_prints_the_role_of_each_reason(
+    policy_dir: Path, make_input: MakeInput, tmp_path: Path
+) -> None:
+    request = tmp_path / "input.json"
+    request.write_text(json.dumps(make_input(country="US")))
+
+    result = CliRunner().invoke(
+        policy, ["eval", "--input", str(request), "--policy-dir", str(policy_dir)]
+    )
+
+    roles = [(r["code"], r["role"]) for r in json.loads(result.stdout)["reasons"]]
+    assert roles == [
+        ("cross_border.not_adequate", "refusal"),
+        ("lawful_basis.contract", "ground"),
+    ]

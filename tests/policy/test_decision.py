@@ -11,7 +11,14 @@ from compliance.policy import Decision, Reason, parse_decision
 
 VALID: dict[str, Any] = {
     "allow": False,
-    "reasons": [{"code": "cross_border.not_adequate", "message": "art. 43 law 09-08: ..."}],
+    "reasons": [
+        {
+            "code": "cross_border.not_adequate",
+            "role": "refusal",
+            "message": "art. 43 law 09-08: ...",
+        },
+        {"code": "lawful_basis.contract", "role": "ground", "message": "art. 4 law 09-08: ..."},
+    ],
     "actions": {"PERSON": "pseudonymize", "default": "redact"},
     "obligations": {"record_transfer": {"country": "FR", "bases": ["adequacy"]}},
 }
@@ -26,11 +33,32 @@ def test_valid_document_becomes_a_decision_stamped_with_the_version() -> None:
 
     assert decision == Decision(
         allow=False,
-        reasons=(Reason(code="cross_border.not_adequate", message="art. 43 law 09-08: ..."),),
+        reasons=(
+            Reason(
+                code="cross_border.not_adequate", message="art. 43 law 09-08: ...", role="refusal"
+            ),
+            Reason(code="lawful_basis.contract", message="art. 4 law 09-08: ...", role="ground"),
+        ),
         actions={"PERSON": "pseudonymize", "default": "redact"},
         policy_version="sha256:0123456789abcdef",
         obligations={"record_transfer": {"country": "FR", "bases": ["adequacy"]}},
     )
+
+
+def test_refusals_and_grounds_are_told_apart() -> None:
+    decision = parse_decision(VALID, policy_version="v")
+
+    assert decision.reason_codes == ("cross_border.not_adequate", "lawful_basis.contract")
+    assert decision.refusal_codes == ("cross_border.not_adequate",)
+    assert decision.ground_codes == ("lawful_basis.contract",)
+
+
+def test_an_allowed_decision_has_no_refusal_codes() -> None:
+    grounds = [{"code": "lawful_basis.contract", "role": "ground", "message": "art. 4 ..."}]
+    decision = parse_decision(with_changes(allow=True, reasons=grounds), policy_version="v")
+
+    assert decision.refusal_codes == ()
+    assert decision.ground_codes == ("lawful_basis.contract",)
 
 
 def test_obligations_are_optional() -> None:
@@ -53,14 +81,34 @@ OFF_CONTRACT = [
     pytest.param(with_changes(reasons=["x"]), r"reasons\[0\]", id="reason-string"),
     pytest.param(with_changes(reasons=[{"code": "x"}]), r"reasons\[0\]", id="reason-no-message"),
     pytest.param(
-        with_changes(reasons=[{"code": "", "message": "m"}]), r"reasons\[0\]", id="reason-empty"
+        with_changes(reasons=[{"code": "", "role": "refusal", "message": "m"}]),
+        r"reasons\[0\]",
+        id="reason-empty",
     ),
     pytest.param(
-        with_changes(reasons=[{"code": "x", "message": "m", "value": "v"}]),
+        with_changes(reasons=[{"code": "x", "role": "refusal", "message": "m", "value": "v"}]),
         r"reasons\[0\]",
         id="reason-extra-key",
     ),
-    pytest.param(with_changes(reasons=[]), "denies without a reason", id="denial-no-reason"),
+    pytest.param(
+        with_changes(reasons=[{"code": "x", "message": "m"}]), r"reasons\[0\]", id="reason-no-role"
+    ),
+    pytest.param(
+        with_changes(reasons=[{"code": "x", "role": "deny", "message": "m"}]),
+        r"reasons\[0\] has a 'role'",
+        id="reason-unknown-role",
+    ),
+    pytest.param(with_changes(reasons=[]), "denies without a refusal", id="denial-no-reason"),
+    pytest.param(
+        with_changes(reasons=[{"code": "lawful_basis.contract", "role": "ground", "message": "m"}]),
+        "denies without a refusal",
+        id="denial-with-grounds-only",
+    ),
+    pytest.param(
+        with_changes(allow=True),
+        "allows with a reason of role 'refusal'",
+        id="allow-with-a-refusal",
+    ),
     # actions
     pytest.param(with_changes(actions=["redact"]), "'actions' is a list", id="actions-list"),
     pytest.param(with_changes(actions={"PERSON": "redact"}), "no 'default'", id="no-default"),

@@ -7,12 +7,15 @@ The OPA rows are skipped, with the reason, when no OPA server is reachable.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from compliance.consent import OPT_OUT_KINDS
 from compliance.policy import PolicyDecisionPoint
+from tests.policy.conftest import POLICY_DIR
 
 MakeInput = Callable[..., dict[str, Any]]
 
@@ -177,9 +180,15 @@ DECISIONS = [
     ),
     pytest.param(
         {"opt_outs": ["personalization"]},
+        True,
+        [CONTRACT, IN_MA],
+        id="opt-out-personalization-is-not-the-assistant",
+    ),
+    pytest.param(
+        {"opt_outs": ["personalization"], "processing_kinds": ["personalization"]},
         False,
         ["opt_out.personalization", CONTRACT, IN_MA],
-        id="opt-out-personalization",
+        id="opt-out-personalization-route",
     ),
     pytest.param(
         {"purpose": "marketing", "consents": {"marketing": "granted"}, "opt_outs": ["marketing"]},
@@ -301,6 +310,9 @@ DECISIONS = [
 ]
 
 
+CATALOGUE = json.loads((POLICY_DIR / "data" / "messages.json").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize(("changes", "allow", "codes"), DECISIONS)
 def test_decision_table(
     engine: PolicyDecisionPoint,
@@ -314,6 +326,105 @@ def test_decision_table(
     assert decision.allow is allow
     assert list(decision.reason_codes) == codes
     assert decision.policy_version == engine.version
+    # Each reason has the role of its rule set, which the catalogue states too; refusals
+    # come first and exist exactly when the request is refused.
+    assert [r.role for r in decision.reasons] == [CATALOGUE[c]["role"] for c in codes]
+    assert decision.reason_codes[: len(decision.refusal_codes)] == decision.refusal_codes
+    assert bool(decision.refusal_codes) is not allow
+    assert set(decision.ground_codes) == set(codes) - set(decision.refusal_codes)
+
+
+# Objections (art. 9) by kind of processing and purpose: an objection stops the purposes
+# that are that processing (purposes.json opt_outs) and nothing else. Marketing rests on
+# consent, so its rows have it. (purpose, objected kind, refused?)
+OBJECTIONS = [
+    # marketing: only the marketing purpose is prospecting
+    ("assistant", "marketing", False),
+    ("embeddings", "marketing", False),
+    ("support", "marketing", False),
+    ("identity_check", "marketing", False),
+    ("health_triage", "marketing", False),
+    ("marketing", "marketing", True),
+    ("credit_scoring", "marketing", False),
+    # personalization: no declared purpose is personalization by itself (routes may be)
+    ("assistant", "personalization", False),
+    ("embeddings", "personalization", False),
+    ("support", "personalization", False),
+    ("identity_check", "personalization", False),
+    ("health_triage", "personalization", False),
+    ("marketing", "personalization", False),
+    ("credit_scoring", "personalization", False),
+    # profiling: the purposes that evaluate the person
+    ("assistant", "profiling", False),
+    ("embeddings", "profiling", True),
+    ("support", "profiling", False),
+    ("identity_check", "profiling", False),
+    ("health_triage", "profiling", False),
+    ("marketing", "profiling", True),
+    ("credit_scoring", "profiling", True),
+]
+
+
+def _objecting(purpose: str, kind: str, **changes: Any) -> dict[str, Any]:
+    consents = {"marketing": "granted"} if purpose == "marketing" else {}
+    return {"purpose": purpose, "consents": consents, "opt_outs": [kind], **changes}
+
+
+@pytest.mark.parametrize(
+    ("purpose", "kind", "refused"),
+    [pytest.param(*row, id=f"{row[1]}-{row[0]}") for row in OBJECTIONS],
+)
+def test_an_objection_stops_only_the_purposes_of_its_kind(
+    engine: PolicyDecisionPoint, make_input: MakeInput, purpose: str, kind: str, refused: bool
+) -> None:
+    decision = engine.decide(make_input(**_objecting(purpose, kind)))
+
+    assert decision.allow is not refused
+    assert decision.refusal_codes == ((f"opt_out.{kind}",) if refused else ())
+
+
+def test_the_objection_table_covers_every_kind_and_declared_purpose(policy_dir: Any) -> None:
+    purposes = json.loads((policy_dir / "data" / "purposes.json").read_text(encoding="utf-8"))
+    covered = {(purpose, kind) for purpose, kind, _ in OBJECTIONS}
+
+    assert covered == {(p, k) for p in purposes for k in OPT_OUT_KINDS}
+    for purpose, kind, refused in OBJECTIONS:  # the table agrees with the declarations
+        assert refused is (kind in purposes[purpose].get("opt_outs", []))
+
+
+# A route may declare that its requests are a kind of processing (routes.<name>.processing):
+# the objection stops them, whatever their purpose, and only them.
+ROUTE_FLAGS = [
+    # (purpose, route kinds, objected kind, refused?)
+    *[("assistant", [kind], kind, True) for kind in OPT_OUT_KINDS],
+    *[("support", [kind], kind, True) for kind in OPT_OUT_KINDS],
+    ("assistant", ["personalization"], "marketing", False),
+    ("assistant", ["marketing", "profiling"], "personalization", False),
+    ("assistant", ["marketing", "profiling"], "profiling", True),
+    ("assistant", [], "personalization", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("purpose", "route_kinds", "kind", "refused"),
+    [
+        pytest.param(*row, id=f"{row[0]}-route-{'+'.join(row[1]) or 'none'}-objects-{row[2]}")
+        for row in ROUTE_FLAGS
+    ],
+)
+def test_an_objection_stops_the_routes_that_declare_its_kind(
+    engine: PolicyDecisionPoint,
+    make_input: MakeInput,
+    purpose: str,
+    route_kinds: list[str],
+    kind: str,
+    refused: bool,
+) -> None:
+    decision = engine.decide(make_input(**_objecting(purpose, kind, processing_kinds=route_kinds)))
+
+    assert decision.allow is not refused
+    assert decision.refusal_codes == ((f"opt_out.{kind}",) if refused else ())
+    assert "lawful_basis.contract" in decision.ground_codes  # still said, never as a refusal
 
 
 OBLIGATIONS = [

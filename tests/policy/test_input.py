@@ -43,7 +43,7 @@ def test_design_example_is_reproduced_exactly() -> None:
     assert policy_input["destination"]["rerouted_from"] is None
     assert policy_input["transfer"]["derogation"] is None
     assert policy_input["transfer"]["evidence"] is None
-    assert policy_input["processing"] == {"original_purpose": None}
+    assert policy_input["processing"] == {"original_purpose": None, "kinds": []}
     assert policy_input["decision"] == {
         "automated": False,
         "legal_effect": False,
@@ -68,6 +68,7 @@ def test_added_fields_are_filled_from_keyword_arguments() -> None:
         derogation="contract_with_subject",
         evidence="C-2025-17",
         original_purpose="support",
+        processing_kinds=["profiling", "marketing", "profiling"],
         automated_decision=True,
         legal_effect=True,
         human_review=True,
@@ -77,7 +78,10 @@ def test_added_fields_are_filled_from_keyword_arguments() -> None:
     assert policy_input["destination"]["rerouted_from"] == "llm-us"
     assert policy_input["transfer"]["derogation"] == "contract_with_subject"
     assert policy_input["transfer"]["evidence"] == "C-2025-17"
-    assert policy_input["processing"] == {"original_purpose": "support"}
+    assert policy_input["processing"] == {
+        "original_purpose": "support",
+        "kinds": ["marketing", "profiling"],
+    }
     assert policy_input["decision"] == {
         "automated": True,
         "legal_effect": True,
