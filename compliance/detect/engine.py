@@ -36,7 +36,7 @@ from compliance.detect.nlp import (
     TrimmedSpacyNlpEngine,
     load_pipeline,
 )
-from compliance.detect.normalize import Normalized, normalize
+from compliance.detect.normalize import Normalized, compact, normalize
 from compliance.detect.recognizers import default_recognizers
 from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
@@ -78,6 +78,22 @@ class _RecognizersOwnContext(ContextAwareEnhancer):
 
 # spaCy batches texts of a group through the network this many at a time.
 _BATCH_SIZE = 32
+
+# Identifiers of a fixed shape, also looked for in the identifier view of a text
+# (``normalize.compact``: separators inside values removed, letters next to digits
+# upper-cased), where "be-384-721" and "06 61.23-45/67" read as one value.
+IDENTIFIER_ENTITIES = (
+    "CREDIT_CARD",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "MA_CIN",
+    "MA_CNSS",
+    "MA_ICE",
+    "MA_MASSAR",
+    "MA_PASSPORT",
+    "MA_RIB",
+    "PHONE_NUMBER",
+)
 
 
 class PresidioDetector:
@@ -208,10 +224,45 @@ class PresidioDetector:
                             nlp_artifacts=artifacts,
                             score_threshold=self._score_threshold,
                         )
+                        results.extend(self._identifier_view(analyzer, norm.text, language))
                         spans[key] = _to_original(norm, resolve_overlaps(results, norm.text))
         for key, value in spans.items():
             self._cache.put(key, value)
         return spans
+
+    def _identifier_view(
+        self, analyzer: AnalyzerEngine, text: str, language: str
+    ) -> list[RecognizerResult]:
+        """Identifiers found only once separators and case are set aside, at ``text``'s offsets.
+
+        A result is kept only where the view differs from the text (a separator
+        removed or a letter upper-cased inside it): elsewhere the two readings agree
+        and the text's own results stand.
+        """
+        view = compact(text)
+        if view is None:
+            return []
+        empty = NlpArtifacts(
+            entities=[],
+            tokens=[],  # type: ignore[arg-type]  # no recognizer of these entities reads tokens
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=analyzer.nlp_engine,
+            language=language,
+        )
+        found = analyzer.analyze(
+            view.text,
+            language,
+            entities=list(IDENTIFIER_ENTITIES),
+            nlp_artifacts=empty,
+            score_threshold=self._score_threshold,
+        )
+        out = []
+        for result in found:
+            start, end = view.original_span(result.start, result.end)
+            if view.text[result.start : result.end] != text[start:end]:
+                out.append(RecognizerResult(result.entity_type, start, end, result.score))
+        return out
 
     def _pipeline_language(self, text: str) -> str:
         _, language = pipeline_language(text)

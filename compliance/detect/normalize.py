@@ -1,72 +1,160 @@
-"""Normalize a text before detection, and map spans back to the original.
+"""The canonical view of a text that detection reads, and the map back to the original.
 
-People in Morocco write digits three ways: Western (0661234567), Arabic-Indic
-(٠٦٦١٢٣٤٥٦٧) and Eastern Arabic-Indic (۰۶۶۱۲۳۴۵۶۷, from Persian keyboards).
-Copied from right-to-left text, a number also carries invisible direction
-marks between its groups, and Arabic words may carry harakat or a tatweel
-(ـ) that no name list spells. Every recognizer would have to know all of
-that; instead the engine analyzes a normalized copy where:
+A value can be written in many ways that a reader (or a model) reads as the
+same: digits in three scripts (0661, ٠٦٦١, ۰۶۶۱), full-width (０６６１) or
+mathematical ones (𝟎𝟔𝟔𝟏); letters borrowed from another script (a Cyrillic
+"В" in "ВЕ384721"); invisible characters between the characters of a value
+(a word joiner, a soft hyphen, a combining grapheme joiner, direction marks
+copied from right-to-left text); a JSON escape (``\\u0036``) left in text.
+Every recognizer would have to know all of that; instead the engine analyzes
+a canonical copy (:func:`normalize`) where:
 
-* Arabic-Indic and Eastern digits are ASCII digits;
-* no-break and other fixed-width spaces are plain spaces;
-* direction marks, zero-width characters, harakat and the tatweel are removed.
+* each character is in its NFKC compatibility form (full-width, mathematical,
+  circled and superscript forms, ligatures, Arabic presentation forms);
+* every default-ignorable code point, format character (``Cf``) and
+  combining mark (``Mn``, ``Me``: harakat, accents typed as marks) and the
+  tatweel are removed;
+* decimal digits of every script are ASCII digits; Latin look-alike letters
+  of Cyrillic and Greek are their Latin letters; dashes are "-", spaces " ",
+  line and paragraph separators a newline;
+* a ``\\uXXXX`` escape written in the text is the character it stands for.
 
-Replacements are one character for one, but removals shorten the text, so a
-:class:`Normalized` keeps, for each of its characters, the index of the
-original character it came from; :meth:`Normalized.original_span` maps a
-detected span back to the text the caller sent, and the minimizer replaces
-exactly what the writer typed, invisible marks included.
+Structured identifiers are also written with separators and in lower case
+("be-384-721", "06 61.23-45/67", "MA64.0115…"): :func:`compact` gives a second
+view of the canonical text where separators inside number-like runs are
+removed and letters next to digits upper-cased, for the recognizers of those
+identifiers only.
+
+Each view keeps, for each of its characters, the index of the original
+character it came from; :meth:`Normalized.original_span` maps a detected span
+back to the text the caller sent, so the minimizer replaces exactly what the
+writer typed, invisible characters included.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "compact", "normalize"]
 
-_DIGITS: Final = {
-    **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic ٠-٩
-    **{0x06F0 + i: str(i) for i in range(10)},  # Eastern Arabic-Indic ۰-۹
-}
-_SPACES: Final = {
-    0x00A0: " ",  # no-break space
-    0x2007: " ",  # figure space (inside formatted numbers)
-    0x202F: " ",  # narrow no-break space (French thousands, "n° 12")
-    0x2009: " ",  # thin space
-}
-_REMOVED: Final = (
-    "\u200b-\u200f"  # zero-width space, (non-)joiners, LRM, RLM
-    "\u202a-\u202e"  # embedding and override marks
-    "\u2066-\u2069"  # isolates
-    "\ufeff"  # byte-order mark
-    "\u0640"  # tatweel
-    "\u064b-\u065f\u0670"  # harakat, shadda, sukun, dagger alef
-    "\u06d6-\u06ed"  # Quranic annotation marks
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) beyond the
+# format characters (Cf), which are all removed too.
+_DEFAULT_IGNORABLE: Final = (
+    (0x00AD, 0x00AD),  # soft hyphen (also Cf)
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x061C, 0x061C),  # Arabic letter mark
+    (0x115F, 0x1160),  # Hangul fillers
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),  # Mongolian variation selectors
+    (0x200B, 0x200F),  # zero-width space, joiners, direction marks
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),  # word joiner, invisible operators, isolates
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),  # variation selectors
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),  # tags, variation selectors supplement
 )
-_REMOVED_RE: Final = re.compile(f"[{_REMOVED}]")
-_TRANSLATION: Final = str.maketrans({**_DIGITS, **_SPACES})
-# A quick test that saves the work on the (many) texts that need none.
-_NEEDS_WORK: Final = re.compile(f"[{_REMOVED}\u0660-\u0669\u06f0-\u06f9\u00a0\u2007\u202f\u2009]")
+_REMOVED_CATEGORIES: Final = frozenset({"Cf", "Mn", "Me", "Cc"})
+_KEPT_CONTROLS: Final = frozenset("\t\n\r")
+_TATWEEL: Final = "\u0640"
+
+# Cyrillic and Greek letters that a reader takes for Latin ones (Unicode's
+# confusables.txt, the Latin targets of these two scripts).
+_CONFUSABLES: Final = str.maketrans(
+    {
+        # Cyrillic capitals
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ү": "Y",
+        "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I", "Ԁ": "D", "З": "3", "Ч": "4", "Б": "6",
+        # Cyrillic small
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
+        "к": "k", "м": "m", "н": "h", "т": "t", "в": "b", "г": "r", "п": "n", "ь": "b",
+        # Greek capitals
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+        # Greek small
+        "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "υ": "u", "χ": "x", "α": "a",
+        "τ": "t", "ϲ": "c", "ϳ": "j", "ε": "e",
+    }
+)  # fmt: skip
+_TO_NEWLINE: Final = frozenset("\u2028\u2029\x85\x0b\x0c")
+_ESCAPE: Final = r"\\u[0-9a-fA-F]{4}"
+
+
+def _ignorable(code: int) -> bool:
+    return any(low <= code <= high for low, high in _DEFAULT_IGNORABLE)
+
+
+def _fold_one(char: str) -> str:
+    """The canonical form of one character that NFKC already decomposed."""
+    category = unicodedata.category(char)
+    if char in _TO_NEWLINE:
+        return "\n"
+    if (category in _REMOVED_CATEGORIES and char not in _KEPT_CONTROLS) or _ignorable(ord(char)):
+        return ""
+    if char == _TATWEEL:
+        return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category == "Zs":
+        return " "
+    if category == "Pd" or char == "\u2212":  # dashes and the minus sign
+        return "-"
+    if char in "\u2215\u2044":  # division and fraction slashes
+        return "/"
+    return char.translate(_CONFUSABLES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical_char(char: str) -> str:
+    """The canonical form of ``char`` (possibly empty, possibly several characters)."""
+    return "".join(_fold_one(c) for c in unicodedata.normalize("NFKC", char))
+
+
+def _safe_class() -> str:
+    """A regex class of the characters (below U+0800) that are their own canonical form."""
+    safe = [chr(code) for code in range(0x800) if _canonical_char(chr(code)) == chr(code)]
+    ranges: list[str] = []
+    start = prev = ord(safe[0])
+    for char in [*safe[1:], "\U0010ffff"]:
+        code = ord(char)
+        if code == prev + 1:
+            prev = code
+            continue
+        ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = code
+    return "".join(ranges)
+
+
+# What needs work: a character outside the safe class, or an escape written in the text.
+_SPECIAL: Final = re.compile(f"{_ESCAPE}|[^{_safe_class()}]")
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """A normalized text and, when characters were removed, where each came from.
+    """A view of a text and, when lengths changed, where each character came from.
 
     Attributes:
         text: What the recognizers analyze.
         origin: ``origin[i]`` is the index in the original text of ``text[i]``,
-            followed by one last entry, the original length; ``None`` when no
-            character was removed and offsets are the same in both texts.
+            followed by one last entry, the original length; ``None`` when the
+            view has the original's offsets.
     """
 
     text: str
     origin: tuple[int, ...] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Return the original offsets of the normalized span ``[start, end)``.
+        """Return the original offsets of the view's span ``[start, end)``.
 
         A span ends after the original of its last character, so a removed
         mark between two of its characters stays inside it, and one after it
@@ -78,27 +166,148 @@ class Normalized:
             return self.origin[start], self.origin[start]
         return self.origin[start], self.origin[end - 1] + 1
 
+    def then(self, inner: Normalized) -> Normalized:
+        """The view ``inner`` (a view of this view's text) mapped to this one's original."""
+        if inner.origin is None:
+            return Normalized(inner.text, self.origin)
+        if self.origin is None:
+            return inner
+        origin = self.origin
+        return Normalized(inner.text, tuple(origin[index] for index in inner.origin))
+
+
+def _replacement(token: str) -> str:
+    if len(token) == 6 and token.startswith("\\u"):
+        return _canonical_char(chr(int(token[2:], 16)))
+    return _canonical_char(token)
+
 
 def normalize(text: str) -> Normalized:
-    """Return ``text`` with ASCII digits and plain spaces, without invisible marks.
+    """Return the canonical view of ``text`` (see the module docstring).
 
     Args:
         text: Any text; it is read, never stored.
 
     Returns:
-        The normalized text and, when its length changed, its offset map.
+        The canonical text and, when its length changed, its offset map.
     """
-    if not _NEEDS_WORK.search(text):
+    if text.isascii() and "\\u" not in text:
         return Normalized(text)
-    translated = text.translate(_TRANSLATION)
-    if not _REMOVED_RE.search(translated):
-        return Normalized(translated)
-    kept: list[str] = []
+    parts: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(translated):
-        if _REMOVED_RE.match(char):
-            continue
-        kept.append(char)
-        origin.append(index)
+    shifted = False
+    position = 0
+    for match in _SPECIAL.finditer(text):
+        start, end = match.span()
+        if start > position:
+            parts.append(text[position:start])
+            origin.extend(range(position, start))
+        replacement = _replacement(match.group())
+        if len(replacement) != end - start:
+            shifted = True
+        parts.append(replacement)
+        origin.extend([start] * len(replacement))
+        position = end
+    if position == 0:
+        return Normalized(text)
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    canonical = "".join(parts)
+    if not shifted:
+        return Normalized(canonical)
     origin.append(len(text))
-    return Normalized("".join(kept), tuple(origin))
+    return Normalized(canonical, tuple(origin))
+
+
+# Number-like runs: alphanumeric chunks joined by short runs of separators.
+_CHUNK: Final = re.compile(r"[^\W_]+|[ \t\n\r._/-]{1,3}|@|[^\w \t\n\r./@-]+")
+_SEPARATORS: Final = frozenset(" \t\n\r._/-")
+
+
+def _digit_run(chunks: list[str], index: int) -> int:
+    """Digits in the run of digit chunks starting at ``chunks[index]`` ("384-721": 6)."""
+    count = 0
+    while index < len(chunks) and chunks[index].isdigit():
+        count += len(chunks[index])
+        if not (index + 2 < len(chunks) and chunks[index + 1][0] in _SEPARATORS):
+            break
+        index += 2
+    return count
+
+
+def _joins(chunks: list[str], index: int) -> bool:
+    """Whether the separator ``chunks[index]`` lies inside one value."""
+    left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
+    if left[-1].isdigit() and right[0].isdigit():
+        return True  # "06 61", "384-721", "0115.1900"
+    if left.isalpha() and len(left) <= 2 and right.isdigit():
+        # "BE 384721", "be-384-721", "G 134567890"; not "le 12/03"
+        return 5 <= _digit_run(chunks, index + 1) <= 9
+    # One character at a time: "B E 3 8 4", "k a r i m"; spaces only, so
+    # "gmail.com" keeps its dot.
+    return len(left) == 1 and len(right) == 1 and separator.isspace()
+
+
+def _separator(chunks: list[str], index: int) -> str:
+    """What is left of the separator chunk ``chunks[index]`` in the identifier view."""
+    left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
+    if separator.isspace() and "@" in (left, right):
+        return ""  # "karim @ gmail.com"
+    if not (left[-1].isalnum() and right[0].isalnum()):
+        return separator
+    if _joins(chunks, index):
+        return ""
+    if separator.strip() == "." and len(left) == 1 and len(right) == 1:
+        return "."  # "l . c" of a spelled-out e-mail
+    return separator
+
+
+def compact(text: str) -> Normalized | None:
+    """The identifier view of a canonical text, or ``None`` when it is the same text.
+
+    Separators (space, dot, dash, slash, newline, up to three) between two
+    chunks of one value are removed, spaces around "@" too, and chunks with
+    digits or joined to digits are upper-cased: "be-384-721" reads
+    "BE384721", "k a r i m @ g m a i l . c o m" reads "karim@gmail.com".
+    """
+    chunks = _CHUNK.findall(text)
+    if len(chunks) < 2 and not any(c.isdigit() for c in text):
+        return None
+    keep: list[str] = []
+    origin: list[int] = []
+    changed = False
+    position = 0
+    for index, chunk in enumerate(chunks):
+        start = position
+        position += len(chunk)
+        if chunk[0] in _SEPARATORS and 0 < index < len(chunks) - 1:
+            kept = _separator(chunks, index)
+            if kept != chunk:
+                changed = True
+                if kept:
+                    keep.append(kept)
+                    origin.append(start + chunk.index(kept))
+                continue
+        if chunk.isalnum() and not chunk.isupper() and _has_digit_near(chunks, index):
+            upper = chunk.upper()
+            changed = changed or upper != chunk
+            chunk = upper
+        keep.append(chunk)
+        origin.extend(range(start, start + len(chunk)))
+    if not changed:
+        return None
+    origin.append(len(text))
+    return Normalized("".join(keep), tuple(origin))
+
+
+def _has_digit_near(chunks: list[str], index: int) -> bool:
+    """A chunk holding a digit, or a short letter chunk right before digits ("be 384721")."""
+    chunk = chunks[index]
+    if any(c.isdigit() for c in chunk):
+        return True
+    return (
+        index + 2 < len(chunks)
+        and chunks[index + 1][0] in _SEPARATORS
+        and chunks[index + 2][0].isdigit()
+        and _joins(chunks, index + 1)
+    )
