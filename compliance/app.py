@@ -24,6 +24,7 @@ from compliance.deps import Runtime
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
 from compliance.health import health_router
+from compliance.hooks import hold_warm_up
 from compliance.limits import RequestLimits
 from compliance.logs import configure_logging
 from compliance.metrics import Metrics
@@ -91,6 +92,7 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         async def warm_up() -> None:
+            await hold_warm_up(settings.testing.hold_warm_up_until)  # tests only
             started = time.perf_counter()
             try:
                 await asyncio.to_thread(detector.warm_up)

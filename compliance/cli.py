@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-import atexit
+import ctypes
 import importlib
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, ClassVar
 
 import click
 import httpx
 import uvicorn
 
-from compliance.config import SETTINGS_JSON_ENV, Settings, demo_settings, load_settings
+from compliance.config import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG_PATH,
+    SETTINGS_JSON_ENV,
+    Settings,
+    find_config,
+    load_settings,
+)
+from compliance.demo.settings import write_demo_config
 from compliance.errors import ConfigError, GuardError
 from compliance.logs import configure_logging
 
@@ -26,6 +37,7 @@ if TYPE_CHECKING:
     from compliance.crypto import FileKeyProvider
 
 DEMO_UPSTREAM_PORT = 9000
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def _fail(exc: ConfigError) -> None:
@@ -60,7 +72,31 @@ def main() -> None:
     """Privacy and CNDP (law 09-08) compliance sidecar for AI workloads."""
 
 
-def _start_demo_upstream(host: str, port: int) -> str:
+def _check_port_free(host: str, port: int, *, what: str, option: str) -> None:
+    """Fail fast, naming the port and the option, when something already listens there.
+
+    Without this the demo carried on and routed to whatever answered on the echo
+    model's port. (There is a window between this check and the bind; the bind's own
+    error still stops the start then.)
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ConfigError(f"{option}: cannot resolve host {host!r} ({exc.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn binds: a port in TIME_WAIT is free, one with a listener is not.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(
+                f"port {port} on {host} ({what}) is not available: {exc.strerror};"
+                f" stop what listens there, or choose another port with {option}"
+            ) from None
+
+
+def _start_demo_upstream(host: str, port: int) -> subprocess.Popen[bytes]:
     """Run the echo model in a child process and wait until it answers."""
     child = subprocess.Popen(  # noqa: S603 - our own interpreter and module, fixed arguments
         [
@@ -72,20 +108,44 @@ def _start_demo_upstream(host: str, port: int) -> str:
             host,
             "--port",
             str(port),
+            "--exit-with-parent",
+            str(os.getpid()),
         ]
     )
-    atexit.register(child.terminate)
     url = f"http://{host}:{port}"
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         if child.poll() is not None:
-            raise ConfigError(f"the demo upstream exited (port {port} in use?)")
+            raise ConfigError(
+                f"the demo's echo model exited (port {port} in use?); choose another port"
+                " with --upstream-port"
+            )
         try:
             if httpx.get(f"{url}/v1/models", timeout=1).status_code == 200:
-                return url
+                return child
         except httpx.TransportError:
             time.sleep(0.2)
-    raise ConfigError("the demo upstream did not start within 20 s")
+    _stop(child)
+    raise ConfigError("the demo's echo model did not start within 20 s")
+
+
+def _stop(child: subprocess.Popen[bytes] | None) -> None:
+    """Stop the echo model and wait for it, so nothing of the demo outlives ``serve``."""
+    if child is None or child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _exit_on_signal(signum: int, _frame: FrameType | None) -> None:
+    # uvicorn restores this handler after its graceful shutdown and raises the signal
+    # again: exiting through SystemExit runs serve's `finally`, which stops the echo
+    # model (the default action would kill this process and leave the child running).
+    raise SystemExit(128 + signum)
 
 
 def _curl_example(host: str, port: int) -> str:
@@ -111,43 +171,84 @@ def _curl_example(host: str, port: int) -> str:
 
 
 @main.command()
-@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help=f"The configuration [default: ${CONFIG_ENV}, else {DEFAULT_CONFIG_PATH}].",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-@click.option("--demo", is_flag=True, help="Also start the echo upstream and route to it.")
-def serve(config_path: Path | None, host: str, port: int, workers: int, demo: bool) -> None:
+@click.option(
+    "--demo",
+    is_flag=True,
+    help=f"Also run the echo model and, without --config, write the configuration routing"
+    f" to it to {DEFAULT_CONFIG_PATH}, where the other commands find it.",
+)
+@click.option(
+    "--upstream-port",
+    default=DEMO_UPSTREAM_PORT,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="With --demo: the echo model's port.",
+)
+def serve(
+    config_path: Path | None, host: str, port: int, workers: int, demo: bool, upstream_port: int
+) -> None:
     """Run the sidecar."""
+    child: subprocess.Popen[bytes] | None = None
+    if demo:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, _exit_on_signal)
     try:
-        if demo and config_path is None:
-            upstream = _start_demo_upstream("127.0.0.1", DEMO_UPSTREAM_PORT)
-            settings: Settings = demo_settings(upstream=upstream)
-        else:
+        try:
+            _check_port_free(host, port, what="the sidecar", option="--port")
+            if demo:
+                _check_port_free(
+                    "127.0.0.1",
+                    upstream_port,
+                    what="the demo's echo model",
+                    option="--upstream-port",
+                )
+                if config_path is None:
+                    config_path = write_demo_config(
+                        DEFAULT_CONFIG_PATH, upstream=f"http://127.0.0.1:{upstream_port}"
+                    )
+                    click.echo(
+                        f"cndp-guard demo: configuration written to {config_path}; commands"
+                        " run from this directory use it (cndp-guard tokens create, keys"
+                        f" status, audit export...), elsewhere set {CONFIG_ENV}={config_path}",
+                        err=True,
+                    )
             settings = load_settings(config_path)
             if demo:
-                _start_demo_upstream("127.0.0.1", DEMO_UPSTREAM_PORT)
-    except ConfigError as exc:
-        _fail(exc)
-        return
-    # Worker processes rebuild the app from exactly these settings.
-    os.environ[SETTINGS_JSON_ENV] = settings.model_dump_json()
-    if demo:
-        click.echo("cndp-guard demo: try\n" + _curl_example(host, port), err=True)
-    uvicorn.run(
-        "compliance.app:app_from_environment",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        loop="uvloop",
-        http="httptools",
-        log_level=settings.log_level.lower(),
-        access_log=False,  # access lines would carry paths and client addresses; we log events
-        server_header=False,  # answers do not name the server software
-        # Longer than clients' idle-connection expiry (httpx: 5 s), so the server is not the
-        # side that closes a kept-alive connection while a client reuses it.
-        timeout_keep_alive=75,
-    )
+                child = _start_demo_upstream("127.0.0.1", upstream_port)
+        except ConfigError as exc:
+            _fail(exc)
+            return
+        # Worker processes rebuild the app from exactly these settings.
+        os.environ[SETTINGS_JSON_ENV] = settings.model_dump_json()
+        if demo:
+            click.echo("cndp-guard demo: try\n" + _curl_example(host, port), err=True)
+        uvicorn.run(
+            "compliance.app:app_from_environment",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            loop="uvloop",
+            http="httptools",
+            log_level=settings.log_level.lower(),
+            access_log=False,  # access lines would carry paths and client addresses; we log events
+            server_header=False,  # answers do not name the server software
+            # Longer than clients' idle-connection expiry (httpx: 5 s), so the server is not the
+            # side that closes a kept-alive connection while a client reuses it.
+            timeout_keep_alive=75,
+        )
+    finally:
+        _stop(child)
 
 
 @main.command("demo-upstream")
@@ -155,10 +256,15 @@ def serve(config_path: Path | None, host: str, port: int, workers: int, demo: bo
 @click.option("--port", default=DEMO_UPSTREAM_PORT, show_default=True, type=int)
 @click.option("--chunk-chars", default=5, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--quiet", is_flag=True, help="Do not print what each request carried.")
-def demo_upstream(host: str, port: int, chunk_chars: int, quiet: bool) -> None:
+@click.option("--exit-with-parent", "parent_pid", type=int, default=None, hidden=True)
+def demo_upstream(
+    host: str, port: int, chunk_chars: int, quiet: bool, parent_pid: int | None
+) -> None:
     """Run the OpenAI-compatible echo model (answers with exactly what it received)."""
     from compliance.demo.upstream import create_demo_upstream
 
+    if parent_pid is not None:
+        _exit_with_parent(parent_pid)
     uvicorn.run(
         create_demo_upstream(chunk_chars=chunk_chars, echo_to_stderr=not quiet),
         host=host,
@@ -168,6 +274,15 @@ def demo_upstream(host: str, port: int, chunk_chars: int, quiet: bool) -> None:
         log_level="warning",
         access_log=False,
     )
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Be sent SIGTERM when ``serve --demo`` dies, even by SIGKILL (Linux: PR_SET_PDEATHSIG)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        sys.exit(0)
 
 
 def _settings_or_exit(config_path: Path | None) -> Settings:
@@ -457,7 +572,8 @@ def tokens_revoke(config_path: Path | None, token_id: str) -> None:
     "config_path",
     type=click.Path(path_type=Path),
     default=None,
-    help="Describe the API of this configuration [default: every endpoint].",
+    help="Describe the API of this configuration [default: the one found (see serve), else"
+    " every endpoint].",
 )
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to FILE."
@@ -466,10 +582,11 @@ def openapi(config_path: Path | None, output: Path | None) -> None:
     """Print the OpenAPI document (the sidecar does not serve it unless api_docs is on)."""
     from compliance.openapi import openapi_document
 
-    if config_path is None:
+    found, _ = find_config(config_path)
+    if found is None:
         document = openapi_document()
     else:
-        settings = _settings_or_exit(config_path)
+        settings = _settings_or_exit(found)
         document = openapi_document(
             portal=settings.portal.enabled, metrics_auth=settings.metrics_auth
         )

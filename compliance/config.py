@@ -70,6 +70,11 @@ class Route(_Strict):
     fallbacks: tuple[str, ...] = ()
     transfer: TransferBasis = Field(default_factory=lambda: TransferBasis())
     decision: AutomatedDecision = Field(default_factory=lambda: AutomatedDecision())
+    # The kinds of processing every request of this route is (art. 9): a subject's
+    # objection to one of them stops this route's requests, whatever their purpose, and
+    # only those (besides the purposes of that kind). E.g. [personalization] for a route
+    # whose model reads the subject's profile.
+    processing: tuple[Literal["marketing", "personalization", "profiling"], ...] = ()
 
     @field_validator("upstream")
     @classmethod
@@ -137,6 +142,14 @@ class LimitsSettings(_Strict):
     body_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
 
 
+class TestingSettings(_Strict):
+    """Hooks for the test suite only; refused when ``environment`` is production."""
+
+    # Model loading (warm-up) waits until this file exists, so a test can observe the
+    # sidecar while it is still warming up without racing the machine's speed.
+    hold_warm_up_until: Path | None = None
+
+
 class Settings(_Strict):
     """Everything the service needs; ``create_app(settings)`` builds from this alone."""
 
@@ -164,6 +177,7 @@ class Settings(_Strict):
     # Serve /docs, /redoc and /openapi.json (development only; `cndp-guard openapi`
     # prints the document without serving it).
     api_docs: bool = False
+    testing: TestingSettings = TestingSettings()
 
     @field_validator("routes")
     @classmethod
@@ -210,6 +224,15 @@ class Settings(_Strict):
             )
         return self
 
+    @model_validator(mode="after")
+    def _testing_hooks_not_in_production(self) -> Settings:
+        if self.testing.hold_warm_up_until is not None and self.environment == "production":
+            raise ValueError(
+                "testing.hold_warm_up_until holds model loading for the test suite; it is"
+                " refused in production: remove it"
+            )
+        return self
+
     @field_validator("purposes")
     @classmethod
     def _declared_purposes(
@@ -238,6 +261,11 @@ class Settings(_Strict):
 
 # Internal hand-off from ``cndp-guard serve`` to its worker processes: validated settings as JSON.
 SETTINGS_JSON_ENV = "CNDP_GUARD_SETTINGS_JSON"
+# The configuration file, when --config is not given.
+CONFIG_ENV = "CNDP_GUARD_CONFIG"
+# Where commands look for it otherwise (relative to the current directory), and where
+# ``serve --demo`` writes the configuration it runs with.
+DEFAULT_CONFIG_PATH = Path("var/cndp-guard.yaml")
 
 # Environment overrides: variable -> dotted settings key.
 ENV_OVERRIDES: Mapping[str, str] = {
@@ -261,6 +289,7 @@ ENV_OVERRIDES: Mapping[str, str] = {
     "CNDP_GUARD_LIMITS_BODY_TIMEOUT_SECONDS": "limits.body_timeout_seconds",
     "CNDP_GUARD_METRICS_AUTH": "metrics_auth",
     "CNDP_GUARD_API_DOCS": "api_docs",
+    "CNDP_GUARD_TESTING_HOLD_WARM_UP_UNTIL": "testing.hold_warm_up_until",
 }
 
 
@@ -293,43 +322,72 @@ def parse_settings(document: Mapping[str, Any], *, source: str = "settings") -> 
         raise ConfigError(_format_error(exc, source)) from None
 
 
+def no_configuration_message(path: Path) -> str:
+    """What a command says when it finds no configuration: where it looked, how to give one."""
+    return (
+        f"no configuration: {path.absolute()} does not exist; give one with --config FILE"
+        f" or {CONFIG_ENV}=FILE (`cndp-guard serve --demo` writes a demo one there)"
+    )
+
+
+def find_config(
+    path: Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    default: Path = DEFAULT_CONFIG_PATH,
+) -> tuple[Path | None, str]:
+    """Which configuration file a command uses, and where that choice came from.
+
+    ``--config`` (``path``) first, then ``$CNDP_GUARD_CONFIG``, then ``default``
+    (``var/cndp-guard.yaml`` in the current directory, where ``serve --demo`` writes its
+    own) when it exists. ``(None, ...)`` when there is none.
+    """
+    env = os.environ if environ is None else environ
+    if path is not None:
+        return path, "--config"
+    if env.get(CONFIG_ENV):
+        return Path(env[CONFIG_ENV]), CONFIG_ENV
+    if default.exists():
+        return default, "the default location"
+    return None, "the default location"
+
+
 def load_settings(
-    path: Path | None = None, *, environ: Mapping[str, str] | None = None
+    path: Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    default: Path = DEFAULT_CONFIG_PATH,
 ) -> Settings:
-    """Read the YAML file (``path`` or ``$CNDP_GUARD_CONFIG``) and apply environment overrides."""
+    """Read the configuration file and apply environment overrides.
+
+    The file is ``path`` (``--config``), else ``$CNDP_GUARD_CONFIG``, else ``default``
+    (``var/cndp-guard.yaml``, which ``serve --demo`` writes). Worker processes of ``serve``
+    get the validated settings as JSON instead (``SETTINGS_JSON_ENV``).
+
+    Raises:
+        ConfigError: no file is found (the message names the file looked for and the two
+            ways to give one), it cannot be read or parsed, or a value is invalid.
+    """
     env = os.environ if environ is None else environ
     if path is None and env.get(SETTINGS_JSON_ENV):
         return parse_settings(json.loads(env[SETTINGS_JSON_ENV]), source=SETTINGS_JSON_ENV)
-    if path is None and env.get("CNDP_GUARD_CONFIG"):
-        path = Path(env["CNDP_GUARD_CONFIG"])
-    document: dict[str, Any] = {}
-    source = "built-in defaults"
-    if path is not None:
-        source = str(path)
-        try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"config file {path} is not valid YAML: {exc}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ConfigError(f"config file {path} must hold a mapping at top level")
-        document = loaded or {}
+    found, origin = find_config(path, environ=env, default=default)
+    if found is None:
+        raise ConfigError(no_configuration_message(default))
+    where = f"{found} (from {CONFIG_ENV})" if origin == CONFIG_ENV else str(found)
+    try:
+        loaded = yaml.safe_load(found.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot read config file {where}: {exc.strerror}; give one with --config FILE"
+            f" or {CONFIG_ENV}=FILE"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config file {where} is not valid YAML: {exc}") from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise ConfigError(f"config file {where} must hold a mapping at top level")
+    document: dict[str, Any] = loaded or {}
     for variable, dotted in ENV_OVERRIDES.items():
         if variable in env:
             _set_dotted(document, dotted, env[variable])
-    return parse_settings(document, source=source)
-
-
-def demo_settings(*, upstream: str) -> Settings:
-    """Embedded defaults used by ``serve --demo``: one in-country route to the echo model."""
-    return parse_settings(
-        {
-            "routes": {
-                "llm": {"upstream": upstream, "country": "MA", "purpose": "assistant"},
-                "eu": {"upstream": upstream, "country": "FR", "purpose": "assistant"},
-                "us": {"upstream": upstream, "country": "US", "purpose": "assistant"},
-            }
-        },
-        source="demo defaults",
-    )
+    return parse_settings(document, source=where)

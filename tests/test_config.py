@@ -167,3 +167,74 @@ def test_hardening_settings_take_environment_overrides(tmp_path: Path) -> None:
     assert settings.limits.body_timeout_seconds == 5.0
     assert settings.metrics_auth == "none"
     assert settings.api_docs is True
+
+
+# --- where the configuration comes from -----------------------------------------------------
+
+YAML = "routes:\n  llm:\n    upstream: http://127.0.0.1:9000\n    country: {country}\n"
+
+
+def test_without_config_the_default_file_is_read(tmp_path: Path) -> None:
+    default = tmp_path / "var" / "cndp-guard.yaml"
+    default.parent.mkdir()
+    default.write_text(YAML.format(country="FR"))
+
+    settings = load_settings(environ={}, default=default)
+
+    assert settings.routes["llm"].country == "FR"
+
+
+def test_the_environment_variable_wins_over_the_default_file(tmp_path: Path) -> None:
+    default = tmp_path / "default.yaml"
+    default.write_text(YAML.format(country="FR"))
+    chosen = tmp_path / "chosen.yaml"
+    chosen.write_text(YAML.format(country="DE"))
+
+    settings = load_settings(environ={"CNDP_GUARD_CONFIG": str(chosen)}, default=default)
+
+    assert settings.routes["llm"].country == "DE"
+
+
+def test_no_configuration_names_the_file_looked_for_and_the_two_ways_to_give_one(
+    tmp_path: Path,
+) -> None:
+    default = tmp_path / "var" / "cndp-guard.yaml"
+
+    with pytest.raises(ConfigError) as raised:
+        load_settings(environ={}, default=default)
+
+    message = raised.value.message
+    assert str(default.absolute()) in message
+    assert "--config FILE" in message
+    assert "CNDP_GUARD_CONFIG=FILE" in message
+
+
+def test_a_missing_file_named_by_the_environment_says_where_the_name_came_from(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "nowhere.yaml"
+
+    with pytest.raises(ConfigError) as raised:
+        load_settings(environ={"CNDP_GUARD_CONFIG": str(missing)}, default=tmp_path / "d.yaml")
+
+    assert f"{missing} (from CNDP_GUARD_CONFIG)" in raised.value.message
+    assert "--config FILE" in raised.value.message
+
+
+def test_a_route_declares_the_kinds_of_processing_its_requests_are() -> None:
+    route = {"upstream": "http://127.0.0.1:9000", "country": "MA", "processing": ["profiling"]}
+    assert parse_settings({"routes": {"llm": route}}).routes["llm"].processing == ("profiling",)
+
+    with pytest.raises(ConfigError, match=r"routes\.llm\.processing\.0"):
+        parse_settings({"routes": {"llm": {**route, "processing": ["advertising"]}}})
+
+
+def test_the_warm_up_hook_is_refused_in_production(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"testing\.hold_warm_up_until"):
+        parse_settings(
+            {
+                **GOOD,
+                "environment": "production",
+                "testing": {"hold_warm_up_until": str(tmp_path / "release")},
+            }
+        )

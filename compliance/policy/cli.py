@@ -17,7 +17,13 @@ from typing import Any, NoReturn
 
 import click
 
-from compliance.config import DEFAULT_POLICY_DIR
+from compliance.config import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG_PATH,
+    DEFAULT_POLICY_DIR,
+    find_config,
+    load_settings,
+)
 from compliance.errors import ConfigError, PolicyError
 from compliance.policy.bundle import load_bundle
 from compliance.policy.embedded import EmbeddedPolicy
@@ -29,10 +35,26 @@ INVALID_INPUT = "input.invalid"
 _POLICY_DIR = click.option(
     "--policy-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_POLICY_DIR,
-    show_default=True,
-    help="The policies directory (Rego modules, data/, schemas/).",
+    default=None,
+    help="The policies directory (Rego modules, data/, schemas/) [default: policy.directory"
+    f" of the configuration (--config, ${CONFIG_ENV} or {DEFAULT_CONFIG_PATH}) when there is"
+    " one, else the policies shipped with cndp-guard].",
 )
+_CONFIG = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
+
+
+def _policy_dir(policy_dir: Path | None, config_path: Path | None) -> Path:
+    """``--policy-dir``, else the configuration's, else the shipped policies.
+
+    These commands need no configuration; when one is found it is read, so ``policy
+    test`` checks the policies the sidecar of this directory runs.
+    """
+    if policy_dir is not None:
+        return policy_dir
+    found, _ = find_config(config_path)
+    if found is None:
+        return DEFAULT_POLICY_DIR
+    return load_settings(found).policy.directory
 
 
 @click.group()
@@ -42,10 +64,11 @@ def policy() -> None:
 
 @policy.command("test")
 @_POLICY_DIR
-def test_command(policy_dir: Path) -> None:
+@_CONFIG
+def test_command(policy_dir: Path | None, config_path: Path | None) -> None:
     """Run every *_test.rego with the embedded engine; exit 1 if one fails."""
     try:
-        results = run_rego_tests(policy_dir=policy_dir)
+        results = run_rego_tests(policy_dir=_policy_dir(policy_dir, config_path))
     except ConfigError as exc:
         _fail(exc)
     for result in results:
@@ -69,7 +92,10 @@ def test_command(policy_dir: Path) -> None:
 )
 @click.option("--explain", "show_explanation", is_flag=True, help="Explain on stderr.")
 @_POLICY_DIR
-def eval_command(input_file: Any, show_explanation: bool, policy_dir: Path) -> None:
+@_CONFIG
+def eval_command(
+    input_file: Any, show_explanation: bool, policy_dir: Path | None, config_path: Path | None
+) -> None:
     """Print the decision for one input document as JSON.
 
     An input off the contract is refused by the policy (input.invalid); the command then
@@ -81,6 +107,7 @@ def eval_command(input_file: Any, show_explanation: bool, policy_dir: Path) -> N
     except json.JSONDecodeError as exc:
         _fail(ConfigError(f"--input: invalid JSON at line {exc.lineno}: {exc.msg}"))
     try:
+        policy_dir = _policy_dir(policy_dir, config_path)
         bundle = load_bundle(policy_dir=policy_dir)
         problems = input_problems(bundle, policy_input)
         if not isinstance(policy_input, dict):
