@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from compliance import __version__
 from compliance.config import Settings, load_settings
 from compliance.consent import ConsentLedger, load_purposes
+from compliance.consent.purposes import declared_names
 from compliance.crypto import (
     FileKeyProvider,
     KeyRing,
@@ -86,6 +87,8 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         subject_keys=subject_keys,
         ledger=ledger,
         metrics=metrics,
+        declared_purposes=declared_names(purposes, settings.policy.directory)
+        | {route.purpose for route in settings.routes.values()},
     )
     runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics)
 

@@ -34,6 +34,22 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_POLICY_DIR = PACKAGE_DIR.parent / "policies"
 
 
+# Headers the forwarder sets itself; an operator's ``headers`` may not name them.
+_OWN_HEADERS = frozenset(
+    {
+        "authorization",
+        "content-type",
+        "content-length",
+        "host",
+        "accept",
+        "x-request-id",
+        "transfer-encoding",
+        "connection",
+        "cookie",
+    }
+)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -75,6 +91,64 @@ class Route(_Strict):
     # only those (besides the purposes of that kind). E.g. [personalization] for a route
     # whose model reads the subject's profile.
     processing: tuple[Literal["marketing", "personalization", "profiling"], ...] = ()
+    # The upstream's own credentials, sent as its ``Authorization: Bearer``; the
+    # client's Authorization is never forwarded. A file (mounted secret) or the name
+    # of an environment variable, not the key itself.
+    api_key_file: Path | None = None
+    api_key_env: str | None = None
+    # Headers the upstream needs from the operator (e.g. OpenAI-Organization), never
+    # taken from the client.
+    headers: dict[str, str] = Field(default_factory=dict)
+    # Model ids this route serves; when set, any other ``model`` is refused (422).
+    models: tuple[str, ...] = ()
+    # The subject comes only from a signed X-Subject-Assertion (see proxy.assertion_keys),
+    # not from X-Subject-Id: for deployments that trust no application to name people.
+    require_subject_assertion: bool = False
+
+    @field_validator("headers")
+    @classmethod
+    def _operator_headers(cls, value: dict[str, str]) -> dict[str, str]:
+        for name in value:
+            if not re.fullmatch(r"[A-Za-z0-9-]{1,64}", name) or name.lower() in _OWN_HEADERS:
+                raise ValueError(
+                    f"header {name!r} cannot be configured: names are letters, digits and"
+                    f" '-', and {', '.join(sorted(_OWN_HEADERS))} are set by cndp-guard"
+                    " (credentials go in api_key_file or api_key_env)"
+                )
+        return {name.lower(): v for name, v in value.items()}
+
+    @model_validator(mode="after")
+    def _one_key_source(self) -> Route:
+        if self.api_key_file is not None and self.api_key_env is not None:
+            raise ValueError("give api_key_file or api_key_env, not both")
+        return self
+
+    def api_key(self) -> str | None:
+        """The upstream's key, read from its file or environment variable, if any.
+
+        Raises:
+            ConfigError: The file cannot be read, or the variable is unset or empty.
+        """
+        if self.api_key_file is not None:
+            try:
+                key = self.api_key_file.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ConfigError(
+                    f"api_key_file {self.api_key_file}: cannot be read ({type(exc).__name__});"
+                    " mount the upstream's key there"
+                ) from None
+            if not key:
+                raise ConfigError(f"api_key_file {self.api_key_file} is empty")
+            return key
+        if self.api_key_env is not None:
+            key = os.environ.get(self.api_key_env, "").strip()
+            if not key:
+                raise ConfigError(
+                    f"api_key_env {self.api_key_env!r}: the variable is unset or empty;"
+                    " export the upstream's key in it"
+                )
+            return key
+        return None
 
     @field_validator("upstream")
     @classmethod
@@ -125,6 +199,48 @@ class DetectionSettings(_Strict):
     cache_size: int = Field(default=4096, ge=0)
 
 
+class ProxySettings(_Strict):
+    """Who may call the proxy routes (``compliance.proxy.auth``)."""
+
+    # token: applications send ``Authorization: Bearer <token>`` with proxy:* or
+    # proxy:ROUTE (and subjects:assert to send X-Subject-Id); none: anyone who reaches
+    # the port acts as anyone (development only; refused in production).
+    auth: Literal["token", "none"] = "token"
+    # A verified token is remembered this long; a revoked one stops working within it.
+    token_cache_seconds: float = Field(default=1.0, ge=0, le=300)
+    # Public keys (PEM files, Ed25519 or P-256) per application (token name), for routes
+    # with require_subject_assertion: the application signs who each request is about.
+    assertion_keys: dict[str, tuple[Path, ...]] = Field(default_factory=dict)
+
+    def load_assertion_keys(self) -> dict[str, list[Any]]:
+        """The public keys of ``assertion_keys``, loaded.
+
+        Raises:
+            ConfigError: A file cannot be read or is not an Ed25519 or P-256 public key.
+        """
+        from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+        from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+        loaded: dict[str, list[Any]] = {}
+        for application, paths in self.assertion_keys.items():
+            for path in paths:
+                try:
+                    key = load_pem_public_key(path.read_bytes())
+                except (OSError, ValueError) as exc:
+                    raise ConfigError(
+                        f"proxy.assertion_keys.{application}: {path} is not a readable PEM"
+                        f" public key ({type(exc).__name__})"
+                    ) from None
+                p256 = isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
+                if not (isinstance(key, ed25519.Ed25519PublicKey) or p256):
+                    raise ConfigError(
+                        f"proxy.assertion_keys.{application}: {path} is neither an Ed25519"
+                        " nor a P-256 key; assertions are signed with EdDSA or ES256"
+                    )
+                loaded.setdefault(application, []).append(key)
+        return loaded
+
+
 class LimitsSettings(_Strict):
     """Bounds on what a client may send before the app looks at it (``compliance.limits``).
 
@@ -171,6 +287,7 @@ class Settings(_Strict):
     environment: Literal["development", "production"] = "development"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     limits: LimitsSettings = LimitsSettings()
+    proxy: ProxySettings = ProxySettings()
     # /metrics needs a bearer token with the scope metrics:read. "none" serves it to anyone
     # who reaches the port: only where the network already fences that port.
     metrics_auth: Literal["token", "none"] = "token"
@@ -221,6 +338,16 @@ class Settings(_Strict):
             raise ValueError(
                 "api_docs: true serves /docs, /redoc and /openapi.json to anyone, which is for"
                 " development only; remove it and get the document with `cndp-guard openapi`"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _proxy_auth_in_production(self) -> Settings:
+        if self.proxy.auth == "none" and self.environment == "production":
+            raise ValueError(
+                "proxy.auth: none lets anyone who reaches the port call the routes as anyone,"
+                " which production refuses; remove it and give each application a token:"
+                " cndp-guard tokens create --name APP --scope 'proxy:*'"
             )
         return self
 

@@ -18,6 +18,8 @@ Hierarchy::
     │   ├── HeadersTooLarge         431 headers_too_large (too many, or too many bytes)
     │   ├── UnsupportedMediaType    415 unsupported_media_type
     │   ├── SchemaError             422 invalid_request (wrong shape or types)
+    │   │   ├── TooDeep             422 too_deep (nested past the walk's bound)
+    │   │   └── StructuralValueRefused  422 personal_data_in_structural_field
     │   └── UnknownRoute            404 unknown_route
     ├── PolicyDenied                403 policy_denied (carries the reason codes)
     ├── FailClosed                  503: a guard stage failed, nothing was forwarded
@@ -100,6 +102,18 @@ class SchemaError(RequestError):
     code = "invalid_request"
 
 
+class TooDeep(SchemaError):
+    """The body nests deeper than the walk allows; refused before any decision."""
+
+    code = "too_deep"
+
+
+class StructuralValueRefused(SchemaError):
+    """A structural field (a model id) holds personal data: it cannot be rewritten, so refused."""
+
+    code = "personal_data_in_structural_field"
+
+
 class UnknownRoute(RequestError):
     status = 404
     code = "unknown_route"
@@ -147,6 +161,9 @@ class UpstreamError(GuardError):
     status = 502
     code = "upstream_error"
     error_type = "server_error"
+    # Whether the request may have reached the upstream: False only when no connection
+    # was made (the audit trail then says not_forwarded).
+    may_have_reached = True
 
 
 class UpstreamUnreachable(UpstreamError):

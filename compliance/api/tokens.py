@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -32,7 +33,11 @@ SCOPES = (
     "rights:read",  # list and read rights requests (includes what the person wrote)
     "rights:write",  # submit and resolve rights requests (resolving an erasure erases)
     "subjects:export",  # a subject's full access export (art. 7)
+    "subjects:assert",  # on the proxy routes: say whom a request is about (X-Subject-Id)
+    "proxy:*",  # call every proxy route (an application's key to the sidecar)
 )
+# ``proxy:ROUTE``: call the proxy route ROUTE only.
+_PROXY_ROUTE = re.compile(r"proxy:[a-z0-9][a-z0-9_-]{0,62}")
 
 
 def _digest(token: str) -> str:
@@ -41,11 +46,11 @@ def _digest(token: str) -> str:
 
 def _check_scopes(scopes: Iterable[str]) -> list[str]:
     wanted = sorted(set(scopes))
-    unknown = [s for s in wanted if s not in SCOPES]
+    unknown = [s for s in wanted if s not in SCOPES and not _PROXY_ROUTE.fullmatch(s)]
     if unknown or not wanted:
         raise ConfigError(
             f"unknown or missing scopes {', '.join(unknown) or '(none)'}; use any of"
-            f" {', '.join(SCOPES)}"
+            f" {', '.join(SCOPES)}, or proxy:ROUTE for one route"
         )
     return wanted
 

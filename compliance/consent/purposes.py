@@ -9,8 +9,10 @@ one definition. The settings layer owns where the list comes from.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -101,3 +103,22 @@ def load_purposes(items: Iterable[Mapping[str, Any]]) -> dict[str, Purpose]:
     if problems:
         raise PurposeConfigError("invalid purposes:\n" + "\n".join(problems))
     return purposes
+
+
+def declared_names(purposes: Mapping[str, Purpose] | None, policy_dir: Path) -> frozenset[str]:
+    """Names of the declared purposes: the settings' list, else the policy bundle's.
+
+    The audit trail records a request's purpose by name only when it is one of
+    these; any other ``X-Purpose`` is the caller's free text.
+    """
+    if purposes is not None:
+        return frozenset(purposes)
+    try:
+        document = json.loads((policy_dir / "data" / "purposes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    return (
+        frozenset(name for name in document if isinstance(name, str))
+        if isinstance(document, dict)
+        else frozenset()
+    )

@@ -76,10 +76,10 @@ class SubjectErased(CryptoError):
     error_type = "invalid_request_error"
 
     def __init__(self, *, subject_hash: str, erased_at: datetime | None = None) -> None:
-        when = f" on {erased_at.isoformat()}" if erased_at else ""
+        # No hash prefix, no time: the answer must not help anyone tell whom, or when.
         super().__init__(
-            f"subject {subject_hash[:12]}… was erased{when}: its keys are destroyed, so its"
-            " data cannot be decrypted and its pseudonyms cannot be re-derived"
+            "this subject was erased: its keys are destroyed, so its data cannot be"
+            " decrypted and its pseudonyms cannot be re-derived"
         )
         self.subject_hash = subject_hash
         self.erased_at = erased_at

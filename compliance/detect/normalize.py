@@ -240,8 +240,8 @@ def _joins(chunks: list[str], index: int) -> bool:
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
     if left[-1].isdigit() and right[0].isdigit():
         return True  # "06 61", "384-721", "0115.1900"
-    if left.isalpha() and len(left) <= 2 and right.isdigit():
-        # "BE 384721", "be-384-721", "G 134567890"; not "le 12/03"
+    if left.isalpha() and len(left) <= 2 and right.isdigit() and len(right) >= 3:
+        # "BE 384721", "be-384-721", "G 134567890"; not "le 12/03/2024"
         return 5 <= _digit_run(chunks, index + 1) <= 9
     # One character at a time: "B E 3 8 4", "k a r i m"; spaces only, so
     # "gmail.com" keeps its dot.

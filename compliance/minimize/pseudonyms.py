@@ -1,4 +1,4 @@
-"""Deterministic, per-subject pseudonyms: ``<PERSON_7f3a9c>``.
+"""Deterministic, per-subject pseudonyms: ``<PERSON_7f3a9c2b4d5e>``.
 
 A token is a keyed HMAC of the (normalized) value under the subject's pseudonym
 key, so one person keeps one token across the turns of a conversation, tokens of
@@ -13,9 +13,12 @@ import hashlib
 import hmac
 import re
 
-TOKEN_HEX = 6
-TOKEN_HEX_LONG = 12  # used when two values of one request collide on 6 hex digits
-TOKEN_RE = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{6,12}>")
+# 48 bits: collisions between a subject's values start around 16 million of them
+# (24 bits collided after a few thousand). Two values of one request that still
+# share 48 bits get 64.
+TOKEN_HEX = 12
+TOKEN_HEX_LONG = 16
+TOKEN_RE = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9a-f]{12,16}>")
 MAX_TOKEN_LEN = 64
 
 

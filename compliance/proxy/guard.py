@@ -9,26 +9,46 @@ caller gets to forward anything.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import structlog
 from sqlalchemy.exc import SQLAlchemyError
 
 from compliance.config import Route
 from compliance.consent import ConsentLedger, ConsentSnapshot
 from compliance.crypto import KeyRing, SubjectErased, SubjectKeys
+from compliance.detect.seams import merge_seams, seams
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
-from compliance.errors import DetectionError, PolicyDenied, PolicyError, StoreUnavailable
+from compliance.errors import (
+    DetectionError,
+    FailClosed,
+    PolicyDenied,
+    PolicyError,
+    StoreUnavailable,
+    StructuralValueRefused,
+)
 from compliance.metrics import Metrics
-from compliance.minimize import Minimizer, PseudonymMap
+from compliance.minimize import Minimizer, PseudonymMap, keyed_hash
 from compliance.policy import Attempt, Destination, choose_destination
 from compliance.policy.input import build_policy_input
 from compliance.policy.types import Decision, PolicyDecisionPoint
-from compliance.proxy.adapters import TextSlot, get_at, set_at
+from compliance.proxy.adapters import (
+    Extraction,
+    detection_text,
+    extract,
+    get_at,
+    path_name,
+    read_slot,
+    write_slots,
+)
+from compliance.proxy.shapes import MODEL, Obj
 from compliance.store.audit_log import AuditLog
 
 log = structlog.get_logger(__name__)
@@ -48,6 +68,10 @@ def _canonical(value: Any) -> Any:
     return value
 
 
+MODEL_ONLY = Obj({"model": MODEL}, required=("model",))
+UNDECLARED = "(undeclared)"  # the trail's word for a purpose no one declared
+
+
 @dataclass(frozen=True, slots=True)
 class RequestContext:
     request_id: str
@@ -58,15 +82,36 @@ class RequestContext:
     subject_hash: str | None
     fallbacks: tuple[tuple[str, Route], ...] = ()
     original_purpose: str | None = None
+    # The calling application (its token's name); None when proxy.auth is none.
+    application: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Guarded:
     payload: Any
+    body: bytes  # the minimized document, serialized: exactly what leaves
     decision: Decision
     reverse: dict[str, str]
     entities: dict[str, int]
     route_name: str  # where to forward: the requested route or the fallback the policy chose
+
+
+def application_key(subject_key: bytes, application: str | None) -> bytes:
+    """The pseudonym key of a subject as seen by one application.
+
+    Two applications never share tokens, for the same subject or for anonymous
+    requests (whose key is the shared ``anonymous`` one); one application keeps the
+    same tokens across requests (conversations, prefix caches rely on it). Erasing
+    the subject's key still unlinks every application's tokens.
+    """
+    if application is None:
+        return subject_key
+    return hmac.new(subject_key, b"application\x1f" + application.encode(), hashlib.sha256).digest()
+
+
+class MinimizationFailed(FailClosed):
+    status = 503
+    code = "minimization_failed"
 
 
 class Guard:
@@ -81,7 +126,9 @@ class Guard:
         subject_keys: SubjectKeys,
         ledger: ConsentLedger,
         metrics: Metrics,
+        declared_purposes: frozenset[str] | None = None,
     ) -> None:
+        self._declared = declared_purposes
         self._detector = detector
         self._pdp = pdp
         self._audit = audit
@@ -149,6 +196,23 @@ class Guard:
         self._metrics.stage_seconds.labels("policy").observe(time.perf_counter() - started)
         return chosen
 
+    def _purpose_fields(self, ctx: RequestContext) -> dict[str, Any]:
+        """The purposes as the trail may hold them: declared names, or a placeholder and a digest.
+
+        ``X-Purpose`` is the caller's text: an undeclared value could be anything (an
+        e-mail, a name), and the trail is append-only, so only its keyed digest is kept.
+        """
+        fields: dict[str, Any] = {}
+        for name, value in (("purpose", ctx.purpose), ("original_purpose", ctx.original_purpose)):
+            if value is None:
+                continue
+            if self._declared is None or value in self._declared:
+                fields[name] = value
+            else:
+                fields[name] = UNDECLARED
+                fields[f"{name}_digest"] = self._keys.request_digest(value.encode())
+        return fields
+
     async def _record(self, ctx: RequestContext, raw: bytes, **fields: Any) -> None:
         """Append the decision to the audit trail; returns once it is committed."""
         started = time.perf_counter()
@@ -161,7 +225,8 @@ class Guard:
                 "destination_country": ctx.route.country,
                 "provider": ctx.route.provider,
                 "hosting_country": ctx.route.hosting_country,
-                "purpose": ctx.purpose,
+                **self._purpose_fields(ctx),
+                "application": ctx.application,
                 "subject_hash": ctx.subject_hash,
                 "request_digest": self._keys.request_digest(raw),
                 **fields,
@@ -169,12 +234,107 @@ class Guard:
         )
         self._metrics.stage_seconds.labels("audit").observe(time.perf_counter() - started)
 
+    async def refused_access(self, *, route: str, reason: str, application: str | None) -> None:
+        """Record a proxy request refused before anything was read: no token, or the wrong one.
+
+        ``route`` is a configured route's name or ``(unknown)``; ``application`` the
+        token's name when the token is known.
+        """
+        await self._audit.append(
+            {
+                "event": "access_refused",
+                "route": route,
+                "reason": reason,
+                "application": application,
+            }
+        )
+
+    async def complete(self, ctx: RequestContext, *, outcome: str, reason: str) -> None:
+        """Complete a request's trail when it failed after its decision was recorded.
+
+        ``outcome`` is ``not_forwarded`` (nothing reached the upstream) or
+        ``upstream_failed`` (it may have: a read error or a timeout after sending);
+        ``reason`` is the fixed error code. No record then says forwarded alone.
+        """
+        await self._audit.append(
+            {
+                "event": "completion",
+                "request_id": ctx.request_id,
+                "route": ctx.route_name,
+                "outcome": outcome,
+                "reason": reason,
+            }
+        )
+
+    async def _scan(
+        self, payload: Any, extraction: Extraction
+    ) -> tuple[list[str], list[list[Span]]]:
+        """The texts of the payload and their spans, values split between texts included."""
+        slots = extraction.slots
+        texts = [read_slot(payload, slot) for slot in slots]
+        views = [detection_text(slot, text) for slot, text in zip(slots, texts, strict=True)]
+        # A model id is not prose: no value runs from it into a neighbour.
+        joined = [i for i, slot in enumerate(slots) if slot.role != "model"]
+        joined_views = [views[i] for i in joined]
+        joints = seams(joined_views)
+        found = await self._detect([*views, *(seam.text for seam in joints)])
+        spans = found[: len(views)]
+        across = merge_seams(joined_views, [spans[i] for i in joined], found[len(views) :])
+        for i, text_spans in zip(joined, across, strict=True):
+            spans[i] = text_spans
+        for slot, text_spans in zip(slots, spans, strict=True):
+            if slot.role == "model" and any(
+                s.entity_type not in SENSITIVE_ENTITIES for s in text_spans
+            ):
+                raise StructuralValueRefused(
+                    f"{path_name(slot.path)} must be a model id, and this one holds what reads"
+                    " as personal data; use the model's configured name",
+                    param=path_name(slot.path),
+                )
+        return texts, spans
+
+    async def check_model_id(self, model: str) -> None:
+        """Refuse a model id (in a path) that is not one, or that holds personal data.
+
+        Raises:
+            SchemaError: Not of a model id's shape, or personal data found in it.
+        """
+        extraction = extract(MODEL_ONLY, {"model": model})
+        await self._scan({"model": model}, extraction)
+
+    def _minimized(
+        self,
+        payload: Any,
+        extraction: Extraction,
+        texts: list[str],
+        spans: list[list[Span]],
+        *,
+        decision: Decision,
+        subject_key: bytes,
+    ) -> tuple[bytes, PseudonymMap]:
+        """Apply the decision's actions in place and serialize what will leave."""
+        pseudonyms = PseudonymMap(key=subject_key)
+        minimized = self._minimizer.minimize(
+            texts, spans, decision=decision, pseudonyms=pseudonyms, hash_key=subject_key
+        )
+        write_slots(payload, extraction.slots, minimized)
+        for path in extraction.hashed:
+            # End-user ids (``user``, ``safety_identifier``) are identifiers: only keyed
+            # hashes leave, under the request's subject key (so they never link across).
+            parent = get_at(payload, path[:-1])
+            parent[path[-1]] = keyed_hash(
+                key=subject_key, entity_type="USER", value=parent[path[-1]]
+            )
+        return orjson.dumps(payload), pseudonyms
+
     async def inspect(
-        self, ctx: RequestContext, payload: Any, slots: Sequence[TextSlot], *, raw: bytes
+        self, ctx: RequestContext, payload: Any, extraction: Extraction, *, raw: bytes
     ) -> Guarded:
         """Detect, decide and audit; minimize if allowed; raise ``PolicyDenied`` if not."""
         try:
-            subject_key = await self._subject_keys.apseudonym_key(ctx.subject_hash)
+            subject_key = application_key(
+                await self._subject_keys.apseudonym_key(ctx.subject_hash), ctx.application
+            )
         except SQLAlchemyError:
             raise StoreUnavailable("the subject key store is unavailable") from None
         except SubjectErased:
@@ -182,8 +342,7 @@ class Guard:
             await self._record(ctx, raw, allow=False, reasons=["subject.erased"])
             self._metrics.denials.labels("subject.erased").inc()
             raise
-        texts = [get_at(payload, slot.path) for slot in slots]
-        spans = await self._detect(texts)
+        texts, spans = await self._scan(payload, extraction)
         found = Counter(s.entity_type for text_spans in spans for s in text_spans)
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
@@ -192,13 +351,11 @@ class Guard:
         except SQLAlchemyError:
             raise StoreUnavailable("the consent ledger is unavailable") from None
         route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot)
-        forwarded = dict(ctx.fallbacks).get(route_name, ctx.route)
-        await self._record(
-            ctx,
-            raw,
-            forwarded_to=route_name if decision.allow else None,
-            forwarded_country=forwarded.country if decision.allow else None,
-            tried=[
+        chosen = dict(ctx.fallbacks).get(route_name, ctx.route)
+        record: dict[str, Any] = {
+            "chosen_route": route_name if decision.allow else None,
+            "chosen_country": chosen.country if decision.allow else None,
+            "tried": [
                 {
                     "route": a.route,
                     "allow": a.decision.allow,
@@ -206,30 +363,43 @@ class Guard:
                 }
                 for a in tried
             ],
-            obligations=_canonical(dict(decision.obligations)),
-            entities=entities,
-            sensitive=sensitive,
-            allow=decision.allow,
-            reasons=list(decision.reason_codes),
-            actions={t: decision.action_for(t) for t in sorted(found)},
-            policy_version=decision.policy_version,
-        )
+            "obligations": _canonical(dict(decision.obligations)),
+            "entities": entities,
+            "sensitive": sensitive,
+            "allow": decision.allow,
+            "reasons": list(decision.reason_codes),
+            "actions": {t: decision.action_for(t) for t in sorted(found)},
+            "policy_version": decision.policy_version,
+        }
         for entity_type, count in found.items():
             self._metrics.entities.labels(entity_type).inc(count)
         if not decision.allow:
+            await self._record(ctx, raw, **record)
             for code in decision.reason_codes:
                 self._metrics.denials.labels(code).inc()
             raise PolicyDenied(
                 "the request was refused by policy: " + ", ".join(decision.reason_codes),
                 reasons=decision.reason_codes,
             )
-
-        pseudonyms = PseudonymMap(key=subject_key)
-        minimized = self._minimizer.minimize(
-            texts, spans, decision=decision, pseudonyms=pseudonyms, hash_key=subject_key
-        )
-        for slot, text in zip(slots, minimized, strict=True):
-            set_at(payload, slot.path, text)
+        # Minimized and serialized before the record, so that once the decision is
+        # committed only the upstream can fail; nothing leaves before the commit.
+        try:
+            body, pseudonyms = self._minimized(
+                payload,
+                extraction,
+                texts,
+                spans,
+                decision=decision,
+                subject_key=subject_key,
+            )
+        except Exception as exc:
+            await self._record(
+                ctx, raw, **record, outcome="not_forwarded", reason="minimization_failed"
+            )
+            raise MinimizationFailed(
+                f"minimization failed ({type(exc).__name__}); nothing was forwarded"
+            ) from None
+        await self._record(ctx, raw, **record)
         log.debug(
             "guard.inspected",
             request_id=ctx.request_id,
@@ -239,4 +409,4 @@ class Guard:
             pseudonyms=len(pseudonyms),
             policy_version=decision.policy_version,
         )
-        return Guarded(payload, decision, pseudonyms.reverse, entities, route_name)
+        return Guarded(payload, body, decision, pseudonyms.reverse, entities, route_name)

@@ -9,6 +9,7 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import orjson
@@ -17,9 +18,16 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from compliance.deps import GuardDep, KeysDep, MetricsDep, SettingsDep, StateDep, UpstreamsDep
-from compliance.errors import GuardError, NotReady, UnknownRoute, UpstreamProtocolError
-from compliance.minimize import restore
-from compliance.proxy.adapters import OPENAI_ENDPOINTS, json_texts
+from compliance.errors import (
+    GuardError,
+    NotReady,
+    SchemaError,
+    UnknownRoute,
+    UpstreamError,
+    UpstreamProtocolError,
+)
+from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
+from compliance.proxy.answer import restore_document
 from compliance.proxy.forward import response_headers
 from compliance.proxy.guard import RequestContext
 from compliance.proxy.reader import parse_json, read_body
@@ -30,41 +38,17 @@ log = structlog.get_logger(__name__)
 router = APIRouter()
 
 
-# A caller's X-Request-Id goes into logs, the audit trail and the upstream request: only an
-# opaque id is kept (16-64 hex digits and dashes, at least one letter, as UUIDs and W3C
-# trace ids are). Anything else, which could be a name, a phone or a RIB, is replaced.
-_OPAQUE_ID = re.compile(r"(?=[0-9a-fA-F-]*[a-fA-F])[0-9a-fA-F-]{16,64}")
+def new_request_id() -> str:
+    """The id of one request in logs, the audit trail and the upstream request.
 
-
-def request_id_of(header: str | None) -> str:
-    """The caller's request id when it is opaque, else a fresh one."""
-    if header is not None and _OPAQUE_ID.fullmatch(header):
-        return header
+    Always the sidecar's own: a caller's X-Request-Id is the caller's text (any hex
+    id can spell a phone number in its digits), so it is neither kept nor forwarded.
+    The id goes back to the caller in the answer's ``x-request-id``.
+    """
     return uuid.uuid4().hex
 
 
 _SAFE_PATH = re.compile(r"(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
-
-
-def _restore_answer(answer: Any, reverse: dict[str, str]) -> Any:
-    """Put the caller's values back into a whole (non-streamed) answer."""
-    if not reverse or not isinstance(answer, dict):
-        return answer
-    for choice in answer.get("choices") or []:
-        if not isinstance(choice, dict):
-            continue
-        if isinstance(choice.get("text"), str):
-            choice["text"] = restore(choice["text"], reverse)
-        message = choice.get("message")
-        if not isinstance(message, dict):
-            continue
-        if isinstance(message.get("content"), str):
-            message["content"] = restore(message["content"], reverse)
-        for call in message.get("tool_calls") or []:
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                function["arguments"] = restore(function["arguments"], reverse, json_escaped=True)
-    return answer
 
 
 async def _proxy(
@@ -80,7 +64,7 @@ async def _proxy(
     metrics: MetricsDep,
 ) -> Response:
     started = time.perf_counter()
-    request_id = request_id_of(request.headers.get("x-request-id"))
+    request_id = new_request_id()
     # Logs and metrics name configured routes only: another name is the caller's text
     # (and would grow the metrics' label set without bound).
     route_label = route_name if route_name in settings.routes else "(unknown)"
@@ -95,14 +79,18 @@ async def _proxy(
             raise UnknownRoute(
                 f"route {route_name!r} is of kind {route.kind!r} and has no such endpoint"
             )
-        kind, extract = OPENAI_ENDPOINTS.get(endpoint, ("json", json_texts))
+        kind, shape = OPENAI_ENDPOINTS.get(endpoint, ("json", json_shape))
         if kind == "json" and not _SAFE_PATH.fullmatch(endpoint):
             # The upstream host is the route's, never the caller's: no "//host", "..", "?".
             raise UnknownRoute(
                 "the path is not a plain relative path (letters, digits, '-', '_', '~', '.', '/';"
                 " no '//', '..', query or fragment)"
             )
-        slots = extract(payload)
+        extraction = extract(shape, payload)
+        if route.models and payload.get("model") not in route.models:
+            raise SchemaError(
+                f"model must be one this route serves: {', '.join(route.models)}", param="model"
+            )
         subject = request.headers.get("x-subject-id")
         ctx = RequestContext(
             request_id=request_id,
@@ -114,20 +102,24 @@ async def _proxy(
             fallbacks=tuple((name, upstreams.route(name)) for name in route.fallbacks),
             original_purpose=request.headers.get("x-original-purpose"),
         )
-        if isinstance(payload, dict) and isinstance(payload.get("user"), str):
-            # OpenAI's end-user id is an identifier too: only its keyed hash leaves.
-            payload["user"] = keys.subject_hash(payload["user"])
-        guarded = await guard.inspect(ctx, payload, slots, raw=raw)
+        guarded = await guard.inspect(ctx, payload, extraction, raw=raw)
         decision_label = "allow"
         streamed = isinstance(payload, dict) and payload.get("stream") is True
         upstream_started = time.perf_counter()
-        response = await upstreams.send(
-            guarded.route_name,
-            method="POST",
-            path=f"/v1/{endpoint}" if route.kind == "openai" else f"/{endpoint}",
-            headers=request.headers,
-            body=orjson.dumps(guarded.payload),
-        )
+        try:
+            response = await upstreams.send(
+                guarded.route_name,
+                method="POST",
+                path=f"/v1/{endpoint}" if route.kind == "openai" else f"/{endpoint}",
+                body=guarded.body,
+                request_id=request_id,
+                accept=request.headers.get("accept"),
+            )
+        except UpstreamError as exc:
+            # The decision is in the trail already: say there what became of it.
+            outcome = "upstream_failed" if exc.may_have_reached else "not_forwarded"
+            await guard.complete(ctx, outcome=outcome, reason=exc.code)
+            raise
         status = response.status_code
         headers = response_headers(response)
         headers["x-request-id"] = request_id
@@ -142,6 +134,7 @@ async def _proxy(
                     async for piece in restore_sse(lines, guarded.reverse):
                         yield piece
                 except httpx.HTTPError as exc:
+                    await guard.complete(ctx, outcome="upstream_failed", reason="stream_broken")
                     # Headers are gone already: tell the client in-band, as OpenAI does.
                     log.warning(
                         "upstream.stream_broken", request_id=request_id, error=type(exc).__name__
@@ -171,7 +164,7 @@ async def _proxy(
                 raise UpstreamProtocolError(
                     f"route {route_name!r}: the upstream answered with invalid JSON"
                 ) from None
-            content = orjson.dumps(_restore_answer(answer, guarded.reverse))
+            content = orjson.dumps(restore_document(answer, guarded.reverse))
         headers.pop("content-length", None)
         return Response(content, status_code=status, headers=headers)
     except GuardError as exc:
@@ -220,13 +213,17 @@ for _endpoint in OPENAI_ENDPOINTS:
     )
 
 
-@router.get("/{route}/v1/models")
-async def list_models(route: str, request: Request, upstreams: UpstreamsDep) -> Response:
-    """Model listings carry no personal data: passed through as they are."""
+async def _get_models(request: Request, route: str, path: str, upstreams: UpstreamsDep) -> Response:
+    request_id = new_request_id()
     try:
         upstreams.route(route)
         response = await upstreams.send(
-            route, method="GET", path="/v1/models", headers=request.headers, body=None
+            route,
+            method="GET",
+            path=path,
+            body=None,
+            request_id=request_id,
+            accept=request.headers.get("accept"),
         )
         try:
             content = await response.aread()
@@ -235,6 +232,30 @@ async def list_models(route: str, request: Request, upstreams: UpstreamsDep) -> 
     except GuardError as exc:
         return guard_error_response(exc)
     return Response(content, status_code=response.status_code, headers=response_headers(response))
+
+
+@router.get("/{route}/v1/models")
+async def list_models(route: str, request: Request, upstreams: UpstreamsDep) -> Response:
+    """Model listings carry no personal data: passed through as they are."""
+    return await _get_models(request, route, "/v1/models", upstreams)
+
+
+@router.get("/{route}/v1/models/{model:path}")
+async def get_model(
+    route: str, model: str, request: Request, upstreams: UpstreamsDep, guard: GuardDep
+) -> Response:
+    """One model's card. The id in the path reaches the upstream: it must be a model id."""
+    try:
+        configured = upstreams.route(route)
+        if configured.models and model not in configured.models:
+            raise SchemaError(
+                f"model must be one this route serves: {', '.join(configured.models)}",
+                param="model",
+            )
+        await guard.check_model_id(model)
+    except GuardError as exc:
+        return guard_error_response(exc)
+    return await _get_models(request, route, f"/v1/models/{quote(model, safe='/')}", upstreams)
 
 
 @router.post("/{route}/{path:path}")

@@ -1,9 +1,13 @@
 """Step 9 for streamed answers: re-identify SSE chunks, holding split tokens back.
 
-Each ``data:`` event is a JSON chunk; per choice, the text of ``delta.content``
-(chat), ``text`` (completions) and each tool call's ``function.arguments`` goes
-through its own ``StreamRestorer``. When a choice finishes, or the stream ends,
-whatever a restorer still holds is released into the outgoing text.
+Each ``data:`` event is a JSON chunk. Chat and completions: per choice, the
+text of ``delta.content``, ``delta.refusal`` (chat), ``text`` (completions) and
+each tool call's ``function.arguments`` goes through its own
+``StreamRestorer``; when a choice finishes, or the stream ends, whatever a
+restorer still holds is released into the outgoing text. Responses API events
+(``response.*``): each ``*.delta`` stream (per output item and content part)
+has its restorer, released as one more delta right before its ``*.done``
+event; whole texts and objects in other events are restored as documents.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from typing import Any
 import orjson
 
 from compliance.minimize import StreamRestorer
+from compliance.proxy.answer import restore_document
+
+_POSITION = ("item_id", "output_index", "content_index")
 
 
 class SSERestorer:
@@ -40,8 +47,8 @@ class SSERestorer:
                 choice["text"] = (choice.get("text") or "") + text
                 continue
             delta = choice.setdefault("delta", {})
-            if key[1] == "content":
-                delta["content"] = (delta.get("content") or "") + text
+            if key[1] in ("content", "refusal"):
+                delta[key[1]] = (delta.get(key[1]) or "") + text
                 continue
             calls = delta.setdefault("tool_calls", [])
             call = next((c for c in calls if c.get("index", 0) == key[2]), None)
@@ -50,6 +57,44 @@ class SSERestorer:
                 calls.append(call)
             function = call.setdefault("function", {})
             function["arguments"] = (function.get("arguments") or "") + text
+
+    def restore_event(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events to send for one upstream event (a held tail may add one before it)."""
+        kind = chunk.get("type")
+        if isinstance(kind, str) and kind.startswith("response."):
+            return self._response_event(kind, chunk)
+        return [self.restore_chunk(chunk)]
+
+    def _response_event(self, kind: str, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        position = tuple(chunk.get(name) for name in _POSITION)
+        if kind.endswith(".delta") and isinstance(chunk.get("delta"), str):
+            key = ("response", kind[: -len(".delta")], *position)
+            if key not in self._restorers:
+                arguments = "arguments" in kind
+                self._restorers[key] = StreamRestorer(self._reverse, json_escaped=arguments)
+            chunk["delta"] = self._restorers[key].feed(chunk["delta"])
+            return [chunk]
+        out: list[dict[str, Any]] = []
+        if kind.endswith(".done"):
+            base = kind[: -len(".done")]
+            restorer = self._restorers.pop(("response", base, *position), None)
+            if restorer is not None and restorer.holding:
+                out.append(self._held_delta(base, chunk, restorer.flush()))
+        out.append(restore_document(chunk, self._reverse))
+        return out
+
+    @staticmethod
+    def _held_delta(base: str, like: dict[str, Any], text: str) -> dict[str, Any]:
+        event = {k: like[k] for k in (*_POSITION, "sequence_number") if k in like}
+        return {"type": base + ".delta", **event, "delta": text}
+
+    def _response_leftovers(self) -> list[dict[str, Any]]:
+        out = []
+        for key, restorer in list(self._restorers.items()):
+            if key[0] == "response" and restorer.holding:
+                like = dict(zip(_POSITION, key[2:], strict=True))
+                out.append(self._held_delta(str(key[1]), like, restorer.flush()))
+        return out
 
     def restore_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
         self._last_chunk = chunk
@@ -60,6 +105,7 @@ class SSERestorer:
             delta = choice.get("delta")
             if isinstance(delta, dict):
                 self._feed(delta, "content", (index, "content"))
+                self._feed(delta, "refusal", (index, "refusal"))
                 for call in delta.get("tool_calls") or []:
                     function = call.get("function") if isinstance(call, dict) else None
                     if isinstance(function, dict):
@@ -69,9 +115,17 @@ class SSERestorer:
                 self._release(choice, index)
         return chunk
 
-    def leftovers(self) -> dict[str, Any] | None:
-        """A closing chunk carrying text still held when the stream ended without a finish."""
-        indexes = sorted({key[0] for key, r in self._restorers.items() if r.holding}, key=str)
+    def leftovers(self) -> list[dict[str, Any]]:
+        """Closing events carrying text still held when the stream ended without a finish."""
+        out = self._response_leftovers()
+        chat = self._chat_leftovers()
+        return [*out, chat] if chat is not None else out
+
+    def _chat_leftovers(self) -> dict[str, Any] | None:
+        indexes = sorted(
+            {key[0] for key, r in self._restorers.items() if r.holding and key[0] != "response"},
+            key=str,
+        )
         if not indexes or self._last_chunk is None:
             return None
         choices: list[dict[str, Any]] = []
@@ -93,8 +147,7 @@ async def restore_sse(
             continue
         data = line[5:].strip()
         if data == "[DONE]":
-            tail = restorer.leftovers()
-            if tail is not None:
+            for tail in restorer.leftovers():
                 yield b"data: " + orjson.dumps(tail) + b"\n\n"
             yield b"data: [DONE]\n"
             continue
@@ -103,9 +156,12 @@ async def restore_sse(
         except orjson.JSONDecodeError:
             yield (line + "\n").encode()
             continue
-        if isinstance(chunk, dict):
-            chunk = restorer.restore_chunk(chunk)
-        yield b"data: " + orjson.dumps(chunk) + b"\n"
-    tail = restorer.leftovers()
-    if tail is not None:
+        if not isinstance(chunk, dict):
+            yield b"data: " + orjson.dumps(chunk) + b"\n"
+            continue
+        events = restorer.restore_event(chunk)
+        for extra in events[:-1]:
+            yield b"data: " + orjson.dumps(extra) + b"\n\n"
+        yield b"data: " + orjson.dumps(events[-1]) + b"\n"
+    for tail in restorer.leftovers():
         yield b"\ndata: " + orjson.dumps(tail) + b"\n\n"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.detect.normalize import normalize
+from compliance.detect.normalize import compact, normalize
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,68 @@ def test_spans_of_the_normalized_text_map_back_to_what_the_writer_typed() -> Non
     start, end = normalized.original_span(phone, phone + 10)
     # The direction mark inside the number stays inside the span; the one before stays out.
     assert text[start:end] == "٠٦\u200f٦١٢٣٤٥٦٧"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invisible characters between the characters of a value
+        ("BE\u2060384\u2060721", "BE384721"),  # word joiner
+        ("06\u00ad61\u00ad23", "066123"),  # soft hyphen
+        ("0\u034f6\u034f6\u034f1", "0661"),  # combining grapheme joiner
+        ("06\ufe0f61", "0661"),  # variation selector
+        ("0\u03076\u03076", "066"),  # combining marks typed on digits
+        # compatibility forms
+        ("０６６１", "0661"),  # full width
+        ("𝟎𝟔𝟔𝟏", "0661"),  # mathematical bold digits
+        ("ＢＥ３８４７２１", "BE384721"),
+        # look-alike letters of other scripts
+        ("ВЕ384721", "BE384721"),  # Cyrillic
+        ("ΒΕ384721", "BE384721"),  # Greek
+        ("МА64", "MA64"),
+        # typography
+        ("06\u201161\u221223", "06-61-23"),  # non-breaking hyphen, minus sign
+        ("06\u200a61", "06 61"),  # hair space
+        ("a\u2028b", "a\nb"),  # line separator
+        # escapes written in the text
+        ("tel \\u0030\\u0036", "tel 06"),
+        # untouched: accents, Arabic letters, ordinary text
+        ("Hélène à Fès", "Hélène à Fès"),
+        ("اسمي يوسف", "اسمي يوسف"),
+    ],
+)
+def test_the_canonical_view_folds_what_a_reader_reads_as_the_same(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_spans_of_the_canonical_view_cover_what_the_writer_typed() -> None:
+    text = "mon CIN: ＢＥ\u2060３８４\u00ad７２１ merci"
+    view = normalize(text)
+    start = view.text.index("BE384721")
+    a, b = view.original_span(start, start + 8)
+    assert text[a:b] == "ＢＥ\u2060３８４\u00ad７２１"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CIN BE-384-721", "CIN BE384721"),
+        ("cin be 384721", "cin BE384721"),
+        ("tel 06 61.23-45/67", "tel 0661234567"),
+        ("tel 0661\n234567", "tel 0661234567"),
+        ("MA64.0115.1900", "MA6401151900"),
+        ("B E 3 8 4 7 2 1", "BE384721"),
+        ("k a r i m @ g m a i l . c o m", "karim@gmail.com"),
+        ("karim.benali @ gmail.com", "karim.benali@gmail.com"),
+        # short words before numbers stay words: "le 12/03" is not a CIN
+        ("le 12/03/2024", "le 12032024"),
+    ],
+)
+def test_the_identifier_view_joins_the_pieces_of_one_value(text: str, expected: str) -> None:
+    view = compact(text)
+    assert view is not None
+    assert view.text == expected
+
+
+def test_the_identifier_view_of_plain_words_is_the_text_itself() -> None:
+    assert compact("Bonjour Youssef, merci") is None

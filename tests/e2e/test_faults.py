@@ -35,9 +35,16 @@ def test_upstream_reset_mid_stream_ends_with_an_error_event_and_the_decision_is_
     assert "Youssef" not in "".join(events)
     engine = create_engine(f"sqlite:///{tmp_path}/cndp.db")
     with engine.connect() as conn:
-        routes = conn.execute(text("SELECT route, allow FROM audit_record")).all()
+        routes = conn.execute(
+            text("SELECT route, allow FROM audit_record WHERE event = 'decision'")
+        ).all()
+        completions = conn.execute(
+            text("SELECT route FROM audit_record WHERE event = 'completion'")
+        ).all()
     engine.dispose()
     assert routes == [("broken", True)]
+    # The decision is completed in the trail: the answer broke off after leaving.
+    assert completions == [("broken",)]
 
 
 def test_upstream_down_slow_and_broken_leave_a_chain_that_verifies_with_each_decision(
@@ -64,9 +71,26 @@ def test_upstream_down_slow_and_broken_leave_a_chain_that_verifies_with_each_dec
     assert "upstream_stream_broken" in broken_events[-1]
     engine = create_engine(f"sqlite:///{tmp_path}/cndp.db")
     with engine.connect() as conn:
-        routes = sorted(r for (r,) in conn.execute(text("SELECT route FROM audit_record")))
+        routes = sorted(
+            r
+            for (r,) in conn.execute(
+                text("SELECT route FROM audit_record WHERE event = 'decision'")
+            )
+        )
+        completed = sorted(
+            (r, json.loads(b)["outcome"])
+            for (r, b) in conn.execute(
+                text("SELECT route, body FROM audit_record WHERE event = 'completion'")
+            )
+        )
     engine.dispose()
     assert routes == ["broken", "down", "llm", "slow"]  # each decision once, before egress
+    # and each failure after it is told: nothing left for "down", maybe for the others
+    assert completed == [
+        ("broken", "upstream_failed"),
+        ("down", "not_forwarded"),
+        ("slow", "upstream_failed"),
+    ]
     config = tmp_path / "verify.yaml"
     config.write_text(
         "routes:\n  llm:\n    upstream: http://127.0.0.1:9\n    country: MA\n"

@@ -74,8 +74,9 @@ def test_replicas_and_workers_share_one_verifying_audit_log_and_the_ledger(
             def send(n: int) -> tuple[str, int]:
                 request_id = uuid.uuid4().hex
                 with httpx.Client() as http:
-                    status = chat(http, urls[n % 2], request_id, f"customer-{n % 7}").status_code
-                return request_id, status
+                    response = chat(http, urls[n % 2], request_id, f"customer-{n % 7}")
+                # The trail holds the sidecar's own request id (never the caller's text).
+                return response.headers.get("x-request-id", ""), response.status_code
 
             with ThreadPoolExecutor(8) as pool:
                 answered = list(pool.map(send, range(REQUESTS)))

@@ -43,8 +43,8 @@ def test_refused_foreign_destination_is_rerouted_to_the_in_country_fallback_and_
     engine.dispose()
     first = bodies[0]
     assert first["route"] == "us"
-    assert first["forwarded_to"] == "ma"
-    assert first["forwarded_country"] == "MA"
+    assert first["chosen_route"] == "ma"
+    assert first["chosen_country"] == "MA"
     assert "residency.rerouted" in first["reasons"]
     assert [(t["route"], t["allow"]) for t in first["tried"]] == [("us", False), ("ma", True)]
     assert "cross_border.not_adequate" in first["tried"][0]["reasons"]

@@ -56,7 +56,8 @@ def test_sidecar_killed_mid_load_restarts_with_a_verifying_audit_log(tmp_path: P
                         except httpx.TransportError:
                             return  # the sidecar is gone
                         if response.status_code == 200:
-                            acknowledged.append(request_id)
+                            # The trail holds the sidecar's own id, not the caller's.
+                            acknowledged.append(response.headers["x-request-id"])
                         i += 1
 
             threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]

@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 
 from compliance.proxy.streaming import SSERestorer, restore_sse
 
-REVERSE = {"<PERSON_3f9a1c>": "Karim Benali"}
+REVERSE = {"<PERSON_3f9a1c2b4d5e>": "Karim Benali"}
 
 
 def _chunk(content: str | None = None, finish: str | None = None, **delta: object) -> dict:
@@ -16,7 +16,7 @@ def _chunk(content: str | None = None, finish: str | None = None, **delta: objec
 
 def test_token_split_across_sse_chunks_is_restored_before_finish() -> None:
     restorer = SSERestorer(REVERSE)
-    pieces = ["Bonjour <PER", "SON_3f", "9a1c", "> !", None]
+    pieces = ["Bonjour <PER", "SON_3f", "9a1c", "2b4d5e", "> !", None]
     out = ""
     for piece in pieces:
         chunk = restorer.restore_chunk(_chunk(piece, finish=None if piece else "stop"))
@@ -26,15 +26,15 @@ def test_token_split_across_sse_chunks_is_restored_before_finish() -> None:
 
 def test_held_tail_is_released_in_the_finish_chunk() -> None:
     restorer = SSERestorer(REVERSE)
-    first = restorer.restore_chunk(_chunk("fin <PERSON_3f"))
+    first = restorer.restore_chunk(_chunk("fin <PERSON_3f9a1c2b"))
     last = restorer.restore_chunk(_chunk(None, finish="stop"))
     assert first["choices"][0]["delta"]["content"] == "fin "
-    assert last["choices"][0]["delta"]["content"] == "<PERSON_3f"
+    assert last["choices"][0]["delta"]["content"] == "<PERSON_3f9a1c2b"
 
 
 def test_split_token_in_streamed_tool_call_arguments_is_restored_as_json() -> None:
     restorer = SSERestorer(REVERSE)
-    args = json.dumps({"name": "<PERSON_3f9a1c>"})
+    args = json.dumps({"name": "<PERSON_3f9a1c2b4d5e>"})
     out = ""
     for piece in (args[:12], args[12:20], args[20:]):
         call = {"index": 0, "function": {"arguments": piece}}
@@ -47,7 +47,7 @@ def test_split_token_in_streamed_tool_call_arguments_is_restored_as_json() -> No
 
 def test_stream_that_ends_without_finish_releases_held_text() -> None:
     async def lines() -> AsyncIterator[str]:
-        yield "data: " + json.dumps(_chunk("x <PERSON_3f9a1c> <PERSON_3f"))
+        yield "data: " + json.dumps(_chunk("x <PERSON_3f9a1c2b4d5e> <PERSON_3f9a1c2b"))
         yield ""
 
     async def collect() -> str:
@@ -59,7 +59,7 @@ def test_stream_that_ends_without_finish_releases_held_text() -> None:
         for line in body.splitlines()
         if line.startswith("data: {")
     ]
-    assert "".join(contents) == "x Karim Benali <PERSON_3f"
+    assert "".join(contents) == "x Karim Benali <PERSON_3f9a1c2b"
 
 
 def test_done_marker_and_unparsable_lines_pass_through() -> None:

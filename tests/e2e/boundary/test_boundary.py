@@ -1,0 +1,90 @@
+"""Nothing personal leaves unscanned: every case is refused with nothing forwarded, or minimized.
+
+Each case puts the canaries (``canaries.py``) somewhere in a request, or writes
+them in another form, and sends it through the sidecar to a recording upstream,
+on a route at home (``llm``, MA: minimized) and on one abroad (``us``: personal
+data refused). The check reads every view of the bytes that reached the
+upstream. Families: placement (fields and keys), headers, Unicode, separators
+and case, values split between texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.boundary.canaries import EMAIL, PHONE, verdict
+from tests.e2e.boundary.cases import HEADERS, PLACEMENT, SEPARATORS, SPLIT, UNICODE, Case
+
+pytestmark = pytest.mark.slow
+
+ROUTES = ("llm", "us")
+
+
+def _params(cases: list[Case]) -> list[pytest.param]:
+    return [
+        pytest.param(route, case, id=f"{route}-{case.id}") for case in cases for route in ROUTES
+    ]
+
+
+@pytest.mark.parametrize(("route", "case"), _params(PLACEMENT))
+def test_placement(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body, headers=case.headers)) == "held"
+
+
+@pytest.mark.parametrize(("route", "case"), _params(HEADERS))
+def test_headers(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body, headers=case.headers)) == "held"
+
+
+@pytest.mark.parametrize(("route", "case"), _params(UNICODE))
+def test_unicode(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
+
+
+@pytest.mark.parametrize(("route", "case"), _params(SEPARATORS))
+def test_separators_and_case(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
+
+
+@pytest.mark.parametrize(("route", "case"), _params(SPLIT))
+def test_split_between_texts(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
+
+
+def test_generic_json_keys_and_numbers_are_scanned(send) -> None:
+    body = {"form": {EMAIL: "x", "tel": int("212" + PHONE[1:]), "n": ["CIN BE384721"]}}
+    assert verdict(*send("forms", "submit", body)) == "held"
+
+
+def test_a_body_nested_300_deep_is_refused_before_a_decision(send) -> None:
+    node: object = f"tel {PHONE}"
+    for _ in range(300):
+        node = {"k": node}
+    status, wires = send(
+        "llm",
+        "v1/chat/completions",
+        {"model": "m", "messages": [{"role": "user", "content": "hi"}], "x": node},
+    )
+    assert status == 422
+    assert not wires
+
+
+def test_the_upstream_gets_only_the_allow_listed_headers(send) -> None:
+    status, wires = send(
+        "llm",
+        "v1/chat/completions",
+        {"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+        headers={"X-Anything": "1", "OpenAI-Organization": "org", "Authorization": "Bearer k"},
+    )
+    assert status == 200
+    names = {name for name, _ in wires[0].headers}
+    assert names <= {
+        "host",
+        "accept",
+        "accept-encoding",
+        "content-type",
+        "content-length",
+        "x-request-id",
+        "user-agent",
+        "connection",
+    }
