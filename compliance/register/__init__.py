@@ -2,7 +2,8 @@
 
 ``generate_register`` observes the audit trail and builds a JSON document, item by
 item of art. 15; ``write_register`` writes it with an HTML report per language
-(French, English) carrying inline SVG charts. ``cndp-guard audit register`` runs both.
+(French, English, Arabic right to left) carrying inline SVG charts. ``cndp-guard audit
+register`` runs both.
 """
 
 from compliance.register.build import (

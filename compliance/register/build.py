@@ -19,10 +19,13 @@ from urllib.parse import urlsplit
 
 from compliance.config import Settings
 from compliance.register.declaration import Declaration
+from compliance.register.i18n import LANGUAGES, locale
 from compliance.register.legal import transfer_bases
 from compliance.register.observe import Observed
 
 REGISTER_FORMAT = "cndp-guard-register/1"
+# Security measures the sidecar itself provides (texts: locales/*.yaml, `measures`).
+MEASURES = ("minimization", "policy", "audit_trail", "keyed_hashes", "encryption", "storage")
 HOME = "MA"
 SENSITIVE = frozenset(
     {
@@ -45,7 +48,9 @@ class PolicyData:
     purposes: Mapping[str, Any] = field(default_factory=dict)
     adequate: frozenset[str] = frozenset()
     adequacy_source: str | None = None
-    messages: Mapping[str, str] = field(default_factory=dict)
+    adequacy_deliberation: Mapping[str, str] | None = None  # {"number", "date"} of adequacy.json
+    messages: Mapping[str, str] = field(default_factory=dict)  # code -> message (English)
+    roles: Mapping[str, str] = field(default_factory=dict)  # code -> "refusal" | "ground"
 
 
 def _json(path: Path) -> Any:
@@ -61,11 +66,22 @@ def load_policy_data(policy_dir: Path) -> PolicyData:
     adequacy = _json(data / "adequacy.json")
     messages = _json(data / "messages.json")
     adequacy = adequacy if isinstance(adequacy, dict) else {}
+    catalogue = {
+        str(code): entry
+        for code, entry in (messages if isinstance(messages, dict) else {}).items()
+        if isinstance(entry, dict)
+    }
     return PolicyData(
         purposes=purposes if isinstance(purposes, dict) else {},
         adequate=frozenset(str(c) for c in adequacy.get("countries", [])),
         adequacy_source=adequacy.get("source"),
-        messages=messages if isinstance(messages, dict) else {},
+        adequacy_deliberation=(
+            {k: str(v) for k, v in adequacy["deliberation"].items()}
+            if isinstance(adequacy.get("deliberation"), dict)
+            else None
+        ),
+        messages={code: str(entry.get("message", "")) for code, entry in catalogue.items()},
+        roles={code: str(entry.get("role", "")) for code, entry in catalogue.items()},
     )
 
 
@@ -83,7 +99,24 @@ def _ranked(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _purposes(policy: PolicyData, observed: Observed) -> list[dict[str, Any]]:
+def _descriptions(name: str, declared: Mapping[str, Any], settings: Settings) -> dict[str, str]:
+    """The purpose's description in each language there is one for.
+
+    The settings' declared purposes carry fr/ar/en texts; otherwise the register's
+    translations (fr, ar) of the policy data's English description.
+    """
+    for entry in settings.purposes or ():
+        if entry.get("name") == name and isinstance(entry.get("description"), Mapping):
+            return {k: str(v) for k, v in entry["description"].items() if k in LANGUAGES}
+    texts = {
+        lang: locale(lang).purposes[name] for lang in LANGUAGES if name in locale(lang).purposes
+    }
+    if isinstance(declared.get("description"), str):
+        texts["en"] = declared["description"]
+    return {lang: texts[lang] for lang in LANGUAGES if lang in texts}
+
+
+def _purposes(settings: Settings, policy: PolicyData, observed: Observed) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name in sorted(set(policy.purposes) | set(observed.purposes)):
         declared = policy.purposes.get(name)
@@ -97,6 +130,7 @@ def _purposes(policy: PolicyData, observed: Observed) -> list[dict[str, Any]]:
                 "purpose": name,
                 "declared": bool(declared),
                 "description": declared.get("description"),
+                "descriptions": _descriptions(name, declared, settings),
                 "lawful_basis": declared.get("lawful_basis"),
                 "cndp": declared.get("cndp") or {},
                 "retention_days": declared.get("retention_days"),
@@ -177,6 +211,7 @@ def _transfers(
                 "article": basis.article,
                 "fr": basis.fr,
                 "en": basis.en,
+                "ar": basis.ar,
                 "decisions": bases[basis.code],
             }
             for basis in transfer_bases(bases)
@@ -208,52 +243,20 @@ def _categories(observed: Observed) -> list[dict[str, Any]]:
 
 
 def _security(settings: Settings, trail: TrailFacts, declaration: Declaration) -> list[Any]:
-    database = "PostgreSQL" if settings.database.startswith("postgresql") else "SQLite (WAL)"
+    """Art. 23-24 measures, each in every language; then the controller's own, as written."""
+    values = {
+        "engine": settings.policy.engine,
+        "checkpoints": trail.checkpoints,
+        "keys": ", ".join(trail.key_ids),
+        "database": "PostgreSQL" if settings.database.startswith("postgresql") else "SQLite (WAL)",
+    }
     measures: list[Any] = [
-        {
-            "id": "minimization",
-            "fr": "Détection des données personnelles et minimisation avant tout envoi"
-            " (pseudonymisation déterministe par personne, masquage, suppression)",
-            "en": "Personal data detected and minimized before anything is sent"
-            " (per-subject deterministic pseudonyms, masking, redaction)",
-        },
-        {
-            "id": "policy",
-            "fr": f"Décision par politique Rego versionnée (moteur {settings.policy.engine});"
-            " tout échec bloque l'envoi (fail closed)",
-            "en": f"Versioned Rego policy decision (engine {settings.policy.engine});"
-            " any failure blocks the request (fail closed)",
-        },
-        {
-            "id": "audit_trail",
-            "fr": "Journal d'audit inviolable : chaîne SHA-256, arbre de Merkle RFC 6962,"
-            f" {trail.checkpoints} checkpoints signés Ed25519 (clés {', '.join(trail.key_ids)});"
-            " chaque décision est enregistrée avant l'envoi (art. 24)",
-            "en": "Tamper-evident audit trail: SHA-256 chain, RFC 6962 Merkle tree,"
-            f" {trail.checkpoints} Ed25519-signed checkpoints (keys {', '.join(trail.key_ids)});"
-            " every decision is recorded before anything is sent (art. 24)",
-        },
-        {
-            "id": "keyed_hashes",
-            "fr": "Identifiants des personnes remplacés par des empreintes à clé (HMAC-SHA-256);"
-            " le contenu des requêtes n'est pas conservé",
-            "en": "Subject identifiers replaced by keyed hashes (HMAC-SHA-256);"
-            " request contents are not kept",
-        },
-        {
-            "id": "encryption",
-            "fr": "Chiffrement enveloppe AES-256-GCM, clé par personne (effacement par"
-            " destruction de clé), clés de chiffrement des clés versionnées et renouvelables",
-            "en": "AES-256-GCM envelope encryption, one key per subject (erasure by key"
-            " destruction), versioned and rotatable key-encryption keys",
-        },
-        {
-            "id": "storage",
-            "fr": f"Base de données {database}; fichiers de clés en mode 0600",
-            "en": f"{database} database; key files in mode 0600",
-        },
+        {"id": key, **{lang: locale(lang).measures[key].format_map(values) for lang in LANGUAGES}}
+        for key in MEASURES
     ]
-    measures.extend({"id": "declared", "fr": n, "en": n} for n in declaration.security_notes)
+    measures.extend(
+        {"id": "declared", **dict.fromkeys(LANGUAGES, note)} for note in declaration.security_notes
+    )
     return measures
 
 
@@ -276,12 +279,15 @@ def build_register(
         "observed_span": {"first": observed.first_seen, "last": observed.last_seen},
         "controller": dict(declaration.controller),
         "processing": dict(declaration.processing),
-        "purposes": _purposes(policy, observed),
+        "purposes": _purposes(settings, policy, observed),
         "data_subjects": list(declaration.data_subjects),
         "data_categories": _categories(observed),
         "recipients": recipients,
         "transfers": _transfers(recipients, policy, observed),
         "adequacy_source": policy.adequacy_source,
+        "adequacy_deliberation": (
+            dict(policy.adequacy_deliberation) if policy.adequacy_deliberation else None
+        ),
         "retention": {
             "purposes": {
                 name: (entry or {}).get("retention_days") if isinstance(entry, dict) else None
@@ -296,9 +302,14 @@ def build_register(
             "total": observed.decisions,
             "allowed": observed.allowed,
             "denied": observed.denied,
+            # Refusal codes only: a ground of a refused decision is never a refusal.
             "denials_by_reason": [
                 {"code": code, "count": count, "message": policy.messages.get(code)}
                 for code, count in _ranked(observed.denials_by_reason).items()
+            ],
+            "grounds_by_reason": [
+                {"code": code, "count": count, "message": policy.messages.get(code)}
+                for code, count in _ranked(observed.grounds_by_reason).items()
             ],
         },
         "policy_versions": [

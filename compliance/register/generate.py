@@ -72,7 +72,8 @@ def generate_register(
     on_record: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Observe the trail over ``[since, until)`` and build the register document."""
-    observer = Observer()
+    policy = load_policy_data(settings.policy.directory)
+    observer = Observer(roles=policy.roles)
     for count, body in enumerate(_bodies(engine, since=since, until=until), start=1):
         observer.add(decode(body))
         if on_record is not None and count % 1000 == 0:
@@ -81,7 +82,7 @@ def generate_register(
         settings=settings,
         observed=observer.observed,
         declaration=declaration,
-        policy=load_policy_data(settings.policy.directory),
+        policy=policy,
         trail=_trail_facts(engine),
         period={
             "since": since.isoformat() if since else None,
@@ -95,7 +96,9 @@ def write_register(register: dict[str, Any], *, out: Path, languages: Sequence[s
     """Write ``register.json`` and one ``register.<lang>.html`` per language; return the paths."""
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown:
-        raise ConfigError(f"language {unknown[0]!r} is not available; use one of fr, en")
+        raise ConfigError(
+            f"language {unknown[0]!r} is not available; use one of {', '.join(LANGUAGES)}"
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

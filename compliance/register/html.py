@@ -1,33 +1,42 @@
 """The register as one self-contained HTML page: inline CSS and SVG, no script, no network.
 
 Rendered from the JSON document alone (``build_register``), so the page and the
-JSON can never disagree. Every value is escaped.
+JSON can never disagree. Every value is escaped. Every word is in the page's language
+(``locales/``): labels, reason meanings, purpose descriptions, data categories, lawful
+bases, treatments and measures; Arabic pages run right to left, with codes isolated
+left to right. A text that exists only in English (a purpose added to the policy data
+without its translations) is shown marked as such, never passed off as translated.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
 from compliance.register.charts import PALETTE, hbar, weekly_stacked
-from compliance.register.i18n import TEXT
+from compliance.register.i18n import Locale, locale
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;
 color:#1b1b1b;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
-th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:start;vertical-align:top}
 th{background:#f4f4f4}.todo{color:#a40000;font-style:italic}.muted{color:#666}
 code{font-size:.85em;word-break:break-all}figure{margin:1rem 0}
 @media print{h2{break-after:avoid}figure,table{break-inside:avoid}}
 """
 
+_ARTICLE = re.compile(r"^art\. ")
+
 
 class _Page:
     def __init__(self, lang: str) -> None:
-        self.t = TEXT[lang]
+        self.loc: Locale = locale(lang)
+        self.t = self.loc.ui
+        self.lang = lang
         self.parts: list[str] = []
 
     def add(self, markup: str) -> None:
@@ -38,6 +47,34 @@ class _Page:
         if value is None or value == "" or value == []:
             return f'<span class="todo">{escape(self.t["to_complete"])}</span>'
         return escape(str(value))
+
+    def code(self, value: Any) -> str:
+        """A code (reason, entity type, version): left to right, also on an Arabic page."""
+        return f'<code dir="ltr">{escape(str(value))}</code>'
+
+    def english(self, value: str) -> str:
+        """A text there is no translation of, marked as English."""
+        if self.lang == "en":
+            return escape(value)
+        return (
+            f'<span lang="en" dir="ltr">{escape(value)}</span>'
+            f' <span class="muted">({escape(self.t["untranslated"])})</span>'
+        )
+
+    def translated(self, texts: Mapping[str, str], english: str | None) -> str:
+        """``texts[lang]``, else the English text marked, else "to be completed"."""
+        if texts.get(self.lang):
+            return escape(texts[self.lang])
+        if english:
+            return self.english(english)
+        return self.text(None)
+
+    def join(self, items: Iterable[str]) -> str:
+        return self.t["separator"].join(items)
+
+    def article(self, article: str) -> str:
+        """``art. 43`` in the page's language (``المادة 43``)."""
+        return _ARTICLE.sub("المادة ", article) if self.lang == "ar" else article
 
     def h2(self, key: str) -> None:
         self.add(f"<h2>{escape(self.t[key])}</h2>")
@@ -52,24 +89,31 @@ class _Page:
         self.add(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
     def figure(self, svg: str) -> None:
-        self.add(f"<figure>{svg}</figure>")
+        self.add(f'<figure dir="ltr">{svg}</figure>')
 
+    def counts(self, values: Mapping[str, int], names: Mapping[str, str] | None = None) -> str:
+        names = names or {}
+        return self.join(f"{escape(names.get(k, k))}&nbsp;{v}" for k, v in values.items()) or "—"
 
-def _counts(values: Mapping[str, int]) -> str:
-    return ", ".join(f"{escape(k)}&nbsp;{v}" for k, v in values.items()) or "—"
+    def meaning(self, entry: Mapping[str, Any]) -> str:
+        """What a reason code means, in the page's language."""
+        code = str(entry["code"])
+        if self.loc.reasons.get(code):
+            return escape(self.loc.reasons[code])
+        return self.english(str(entry.get("message") or "")) if entry.get("message") else ""
 
 
 def render_html(register: Mapping[str, Any], *, lang: str) -> str:
-    """The register document as an HTML page in ``lang`` (``fr`` or ``en``)."""
+    """The register document as an HTML page in ``lang`` (``fr``, ``en`` or ``ar``)."""
     page = _Page(lang)
-    t = page.t
+    t, loc = page.t, page.loc
     period = register.get("period") or {}
     since, until = period.get("since"), period.get("until")
     span = f"{since or '…'} → {until or '…'}" if since or until else t["all_time"]
     page.add(
         f"<h1>{escape(t['title'])}</h1><p>{escape(t['intro'])}</p>"
-        f'<p class="muted">{escape(t["generated"])} {escape(register["generated_at"])} —'
-        f" {escape(t['period'])} : {escape(span)}</p>"
+        f'<p class="muted">{escape(t["generated"])} <bdi>{escape(register["generated_at"])}</bdi>'
+        f" — {escape(t['period'])}{escape(t['colon'])}<bdi>{escape(span)}</bdi></p>"
     )
 
     controller = register.get("controller") or {}
@@ -88,23 +132,24 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
     rows = []
     for purpose in register["purposes"]:
         cndp = purpose.get("cndp") or {}
-        refs = ", ".join(
-            f"{escape(t[k])} {escape(str(cndp[k]))}"
+        refs = page.join(
+            f"{escape(t[k])} <bdi>{escape(str(cndp[k]))}</bdi>"
             for k in ("declaration", "authorization")
             if cndp.get(k)
         )
         observed = purpose["observed"]
-        name = escape(purpose["purpose"])
+        name = page.code(purpose["purpose"])
         if not purpose["declared"]:
             name += f' <span class="todo">({escape(t["undeclared_purpose"])})</span>'
+        basis = purpose.get("lawful_basis")
         rows.append(
             [
                 name,
-                page.text(purpose.get("description")),
-                page.text(purpose.get("lawful_basis")),
+                page.translated(purpose.get("descriptions") or {}, purpose.get("description")),
+                escape(loc.lawful_basis.get(basis, basis)) if basis else page.text(None),
                 refs or page.text(None),
                 f"{observed['requests']} / {observed['allowed']}",
-                escape(", ".join(purpose["seen_but_not_declared"])) or "—",
+                page.join(page.code(c) for c in purpose["seen_but_not_declared"]) or "—",
             ]
         )
     page.table(
@@ -113,16 +158,22 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
 
     page.h2("subjects")
     subjects = register.get("data_subjects") or []
-    page.add(f"<p>{escape(t['subject_categories'])} : {page.text(', '.join(subjects) or None)}</p>")
+    page.add(
+        f"<p>{escape(t['subject_categories'])}{escape(t['colon'])}"
+        f"{page.text(page.join(subjects) or None)}</p>"
+    )
     page.table(
-        ["category", "sensitive", "detected", "treatment", "purposes"],
+        ["category", "label", "sensitive", "detected", "treatment", "purposes"],
         [
             [
-                f"<code>{escape(c['type'])}</code>",
+                page.code(c["type"]),
+                escape(loc.categories[c["type"]])
+                if c["type"] in loc.categories
+                else page.text(None),
                 escape(t["yes"] if c["sensitive"] else t["no"]),
                 str(c["detected"]),
-                _counts(c["treatment"]),
-                escape(", ".join(c["purposes"])),
+                page.counts(c["treatment"], loc.actions),
+                page.join(page.code(p) for p in c["purposes"]),
             ]
             for c in register["data_categories"]
         ],
@@ -142,12 +193,12 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ["route", "provider", "country", "host", "kind", "purposes", "allowed", "denied"],
         [
             [
-                escape(r["route"]) + ("" if r["configured"] else gone),
+                page.code(r["route"]) + ("" if r["configured"] else gone),
                 page.text(r.get("provider")),
                 page.text(r.get("country")),
-                page.text(r.get("host")),
+                f"<bdi>{page.text(r.get('host'))}</bdi>",
                 page.text(r.get("kind")),
-                _counts(r["purposes"]),
+                page.counts(r["purposes"]),
                 str(r["allowed"]),
                 str(r["denied"]),
             ]
@@ -159,7 +210,8 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
     rows = []
     for transfer in register["transfers"]:
         bases = "<br>".join(
-            f"{escape(b['article'])} — {escape(b[lang])} ({b['decisions']})"
+            f"{escape(page.article(b['article']))} — {escape(b.get(lang) or b['en'])}"
+            f" ({b['decisions']})"
             for b in transfer["legal_bases"]
         )
         if not transfer["transfer"]:
@@ -170,19 +222,28 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
             [
                 escape(transfer["country"]),
                 status,
-                escape(", ".join(transfer["routes"])),
+                page.join(page.code(r) for r in transfer["routes"]),
                 str(transfer["requests_with_personal_data"]),
                 bases or "—",
-                escape(", ".join(transfer["references"])) or "—",
+                page.join(f"<bdi>{escape(r)}</bdi>" for r in transfer["references"]) or "—",
             ]
         )
     page.table(
         ["country", "adequate", "route", "with_personal_data", "legal_basis", "references"], rows
     )
-    if register.get("adequacy_source"):
+    deliberation = register.get("adequacy_deliberation") or {}
+    if deliberation.get("number") and deliberation.get("date"):
+        cited = t["adequacy_deliberation"].format(
+            number=deliberation["number"], date=deliberation["date"]
+        )
         page.add(
-            f'<p class="muted">{escape(t["adequacy_source"])} :'
-            f" {escape(register['adequacy_source'])}</p>"
+            f'<p class="muted">{escape(t["adequacy_source"])}{escape(t["colon"])}'
+            f"{escape(cited)}</p>"
+        )
+    elif register.get("adequacy_source"):  # a source the policy data states in its own words
+        page.add(
+            f'<p class="muted">{escape(t["adequacy_source"])}{escape(t["colon"])}'
+            f"{page.english(register['adequacy_source'])}</p>"
         )
     page.figure(
         hbar(
@@ -198,11 +259,8 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
     page.table(
         ["purpose", "days"],
         [
-            [escape(name), page.text(days)]
-            for name, days in [
-                *retention["purposes"].items(),
-                (t["audit_retention"], retention.get("audit_trail_days")),
-            ]
+            *[[page.code(name), page.text(days)] for name, days in retention["purposes"].items()],
+            [escape(t["audit_retention"]), page.text(retention.get("audit_trail_days"))],
         ],
     )
     page.add(f'<p class="muted">{escape(t["retention_note"])}</p>')
@@ -211,12 +269,17 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
     page.add(f"<p>{page.text(register.get('rights_service'))}</p>")
 
     page.h2("security")
-    measures = "".join(f"<li>{escape(m[lang])}</li>" for m in register["security_measures"])
-    page.add(f"<ul>{measures}</ul>")
+    items = []
+    for measure in register["security_measures"]:
+        text = escape(measure.get(lang) or measure["en"])
+        if measure["id"] == "declared":
+            text += f' <span class="muted">({escape(t["declared_note"])})</span>'
+        items.append(f"<li>{text}</li>")
+    page.add(f"<ul>{''.join(items)}</ul>")
 
     page.h2("interconnections")
     links = register.get("interconnections") or []
-    page.add(f"<p>{page.text(', '.join(links) or None)}</p>")
+    page.add(f"<p>{page.text(page.join(links) or None)}</p>")
 
     decisions = register["decisions"]
     page.h2("decisions")
@@ -232,11 +295,21 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
             colour=PALETTE[3],
         )
     )
+    page.add(f"<h3>{escape(t['denials_by_reason'])}</h3>")
+    page.add(f'<p class="muted">{escape(t["refusals_note"])}</p>')
     page.table(
         ["code", "count", "meaning"],
         [
-            [f"<code>{escape(d['code'])}</code>", str(d["count"]), escape(d.get("message") or "")]
+            [page.code(d["code"]), str(d["count"]), page.meaning(d)]
             for d in decisions["denials_by_reason"]
+        ],
+    )
+    page.add(f"<h3>{escape(t['grounds_by_reason'])}</h3>")
+    page.table(
+        ["code", "count", "meaning"],
+        [
+            [page.code(d["code"]), str(d["count"]), page.meaning(d)]
+            for d in decisions.get("grounds_by_reason", [])
         ],
     )
     page.add(f"<h3>{escape(t['policy_versions'])}</h3>")
@@ -244,10 +317,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ["version", "requests", "first_seen", "last_seen"],
         [
             [
-                f"<code>{escape(v['version'])}</code>",
+                page.code(v["version"]),
                 str(v["decisions"]),
-                escape(v["first_seen"]),
-                escape(v["last_seen"]),
+                f"<bdi>{escape(v['first_seen'])}</bdi>",
+                f"<bdi>{escape(v['last_seen'])}</bdi>",
             ]
             for v in register["policy_versions"]
         ],
@@ -262,18 +335,20 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
             [
                 str(trail["records"]),
                 str(trail["checkpoints"]),
-                escape(
+                "<bdi>"
+                + escape(
                     f"{last.get('tree_size')} @ {last.get('time')} ({last.get('key_id')})"
                     if last
                     else "—"
-                ),
-                escape(", ".join(trail["signing_keys"])) or "—",
+                )
+                + "</bdi>",
+                page.join(page.code(k) for k in trail["signing_keys"]) or "—",
             ]
         ],
     )
     body = "".join(page.parts)
     return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}" dir="{loc.direction}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(t['title'])}</title><style>{_STYLE}</style></head>"
         f"<body>{body}</body></html>\n"

@@ -1,169 +1,70 @@
-"""The register's words, in French (the CNDP's working language) and English."""
+"""The register's words in French (the CNDP's working language), English and Arabic.
+
+Texts live in ``locales/{fr,en,ar}.yaml``: the page's labels (``ui``), the security
+measures, lawful bases, treatments and data categories in every language, and the
+meaning of every reason code and the description of every shipped purpose in French and
+Arabic. In English those two come from the policy data itself (``messages.json``,
+``purposes.json``), so they are written once. A test checks that nothing is missing:
+the register is read by the regulator in the language it was asked for, whole.
+
+Arabic is written right to left; ``Locale.direction`` says so to the page.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
 
-LANGUAGES = ("fr", "en")
+import yaml
 
-TEXT: Mapping[str, Mapping[str, str]] = {
-    "fr": {
-        "title": "Registre des traitements — loi 09-08",
-        "intro": "Registre généré par cndp-guard à partir de la configuration, des données de"
-        " politique et du journal d'audit signé (contenu de l'article 15 de la loi 09-08)."
-        " Les éléments que le trafic ne peut pas établir proviennent de la déclaration du"
-        " responsable du traitement.",
-        "generated": "Généré le",
-        "period": "Période",
-        "all_time": "depuis l'origine du journal",
-        "to_complete": "à compléter",
-        "none": "aucun",
-        "controller": "a) Responsable du traitement",
-        "name": "Nom",
-        "address": "Adresse",
-        "representative": "Représentant au Maroc",
-        "contact": "Contact",
-        "processing": "b) Traitement et finalités",
-        "description": "Description",
-        "purpose": "Finalité",
-        "lawful_basis": "Base légale (art. 4)",
-        "cndp_refs": "Références CNDP",
-        "declaration": "déclaration",
-        "authorization": "autorisation",
-        "requests": "Requêtes",
-        "allowed": "Autorisées",
-        "denied": "Refusées",
-        "not_declared": "Catégories observées non déclarées",
-        "undeclared_purpose": "finalité non déclarée",
-        "subjects": "c) Personnes concernées et catégories de données",
-        "subject_categories": "Catégories de personnes concernées",
-        "category": "Catégorie de données",
-        "sensitive": "Sensible (art. 1 §3)",
-        "detected": "Détections",
-        "treatment": "Traitement appliqué",
-        "purposes": "Finalités",
-        "yes": "oui",
-        "no": "non",
-        "entities_per_week": "Données personnelles détectées par semaine",
-        "recipients": "d) Destinataires",
-        "route": "Route",
-        "provider": "Fournisseur",
-        "country": "Pays",
-        "host": "Hôte",
-        "kind": "Type d'API",
-        "not_configured": "plus configurée",
-        "transfers": "e) Transferts vers l'étranger (art. 43-44)",
-        "transfer": "Transfert",
-        "adequate": "Pays adéquat (liste CNDP)",
-        "in_morocco": "Maroc : pas de transfert",
-        "legal_basis": "Fondement juridique",
-        "references": "Références (autorisations, preuves)",
-        "with_personal_data": "Requêtes avec données personnelles",
-        "transfers_by_country": "Transferts de données personnelles par pays",
-        "adequacy_source": "Source de la liste d'adéquation",
-        "retention": "f) Durée de conservation",
-        "days": "jours",
-        "audit_retention": "Journal d'audit",
-        "retention_note": "Le proxy ne conserve pas le contenu des requêtes ; le journal"
-        " d'audit ne contient que des types, des comptes, des codes et des empreintes à clé.",
-        "rights": "g) Service auprès duquel s'exercent les droits (art. 7-9)",
-        "security": "h) Mesures de sécurité et de confidentialité (art. 23-24)",
-        "interconnections": "i) Rapprochements, interconnexions, cessions",
-        "decisions": "Décisions et refus",
-        "denials_by_reason": "Refus par code de motif",
-        "code": "Code",
-        "count": "Nombre",
-        "meaning": "Signification",
-        "policy_versions": "Versions de la politique appliquées",
-        "version": "Version",
-        "first_seen": "Première décision",
-        "last_seen": "Dernière décision",
-        "audit_trail": "Journal d'audit (art. 24, contrôle a posteriori)",
-        "records": "Enregistrements",
-        "checkpoints": "Checkpoints signés",
-        "last_checkpoint": "Dernier checkpoint",
-        "keys": "Clés de signature",
-        "no_data": "aucune donnée pour la période",
-        "other": "autres",
-        "total": "Total",
-    },
-    "en": {
-        "title": "Register of processing — law 09-08",
-        "intro": "Register generated by cndp-guard from the configuration, the policy data and"
-        " the signed audit trail (the content of article 15 of law 09-08). What traffic cannot"
-        " establish comes from the controller's declaration.",
-        "generated": "Generated on",
-        "period": "Period",
-        "all_time": "since the start of the trail",
-        "to_complete": "to be completed",
-        "none": "none",
-        "controller": "a) Controller",
-        "name": "Name",
-        "address": "Address",
-        "representative": "Representative in Morocco",
-        "contact": "Contact",
-        "processing": "b) Processing and purposes",
-        "description": "Description",
-        "purpose": "Purpose",
-        "lawful_basis": "Lawful basis (art. 4)",
-        "cndp_refs": "CNDP references",
-        "declaration": "declaration",
-        "authorization": "authorization",
-        "requests": "Requests",
-        "allowed": "Allowed",
-        "denied": "Denied",
-        "not_declared": "Categories seen but not declared",
-        "undeclared_purpose": "undeclared purpose",
-        "subjects": "c) Data subjects and data categories",
-        "subject_categories": "Categories of data subjects",
-        "category": "Data category",
-        "sensitive": "Sensitive (art. 1 §3)",
-        "detected": "Detections",
-        "treatment": "Treatment applied",
-        "purposes": "Purposes",
-        "yes": "yes",
-        "no": "no",
-        "entities_per_week": "Personal data detected per week",
-        "recipients": "d) Recipients",
-        "route": "Route",
-        "provider": "Provider",
-        "country": "Country",
-        "host": "Host",
-        "kind": "API kind",
-        "not_configured": "no longer configured",
-        "transfers": "e) Transfers abroad (art. 43-44)",
-        "transfer": "Transfer",
-        "adequate": "Adequate country (CNDP list)",
-        "in_morocco": "Morocco: no transfer",
-        "legal_basis": "Legal basis",
-        "references": "References (authorizations, evidence)",
-        "with_personal_data": "Requests with personal data",
-        "transfers_by_country": "Transfers of personal data by country",
-        "adequacy_source": "Source of the adequacy list",
-        "retention": "f) Retention period",
-        "days": "days",
-        "audit_retention": "Audit trail",
-        "retention_note": "The proxy does not keep request contents; the audit trail holds"
-        " only types, counts, codes and keyed hashes.",
-        "rights": "g) Where data subjects exercise their rights (art. 7-9)",
-        "security": "h) Security and confidentiality measures (art. 23-24)",
-        "interconnections": "i) Cross-matching, interconnections, disclosures",
-        "decisions": "Decisions and refusals",
-        "denials_by_reason": "Refusals by reason code",
-        "code": "Code",
-        "count": "Count",
-        "meaning": "Meaning",
-        "policy_versions": "Policy versions applied",
-        "version": "Version",
-        "first_seen": "First decision",
-        "last_seen": "Last decision",
-        "audit_trail": "Audit trail (art. 24, a-posteriori control)",
-        "records": "Records",
-        "checkpoints": "Signed checkpoints",
-        "last_checkpoint": "Last checkpoint",
-        "keys": "Signing keys",
-        "no_data": "no data for the period",
-        "other": "other",
-        "total": "Total",
-    },
-}
+LANGUAGES = ("fr", "en", "ar")
+Direction = Literal["ltr", "rtl"]
+
+# Sections every language has, with the same keys; `reasons` and `purposes` are in the
+# French and Arabic files only (English: the policy data's own texts).
+SECTIONS = ("ui", "measures", "lawful_basis", "actions", "categories")
+TRANSLATED_FROM_POLICY_DATA = ("reasons", "purposes")
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    """Every text of the register in one language."""
+
+    language: str
+    ui: Mapping[str, str]
+    measures: Mapping[str, str]
+    lawful_basis: Mapping[str, str]
+    actions: Mapping[str, str]
+    categories: Mapping[str, str]
+    reasons: Mapping[str, str]  # empty in English: the catalogue's messages are English
+    purposes: Mapping[str, str]  # empty in English: purposes.json's descriptions are
+
+    @property
+    def direction(self) -> Direction:
+        return "rtl" if self.language == "ar" else "ltr"
+
+    def __getitem__(self, key: str) -> str:
+        """A label of the page (``ui``)."""
+        return self.ui[key]
+
+
+def _section(document: Mapping[str, Any], name: str) -> Mapping[str, str]:
+    value = document.get(name) or {}
+    return MappingProxyType({str(k): str(v) for k, v in value.items()})
+
+
+@cache
+def locale(language: str) -> Locale:
+    """The texts of ``language`` (one of ``LANGUAGES``), read once."""
+    if language not in LANGUAGES:
+        raise KeyError(language)
+    path = resources.files("compliance.register") / "locales" / f"{language}.yaml"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Locale(
+        language=language,
+        **{name: _section(document, name) for name in (*SECTIONS, *TRANSLATED_FROM_POLICY_DATA)},
+    )

@@ -19,6 +19,7 @@ class Basis:
     article: str
     fr: str
     en: str
+    ar: str
 
 
 BASES: Mapping[str, Basis] = {
@@ -30,6 +31,7 @@ BASES: Mapping[str, Basis] = {
             "art. 43",
             "Aucun transfert : traitement et stockage au Maroc",
             "No transfer: processed and stored in Morocco",
+            "لا نقل: المعالجة والتخزين بالمغرب",
         ),
         Basis(
             "residency.rerouted",
@@ -37,6 +39,7 @@ BASES: Mapping[str, Basis] = {
             "art. 43",
             "Réacheminé vers une destination autorisée",
             "Rerouted to an allowed destination",
+            "أُعيد التوجيه إلى وجهة مسموح بها",
         ),
         Basis(
             "cross_border.no_personal_data",
@@ -44,6 +47,7 @@ BASES: Mapping[str, Basis] = {
             "art. 43",
             "Aucune donnée personnelle détectée : rien de personnel ne quitte le Maroc",
             "No personal data detected: nothing personal leaves Morocco",
+            "لم تُرصد أي معطيات شخصية: لا يغادر المغرب أي معطى شخصي",
         ),
         Basis(
             "cross_border.adequate_country",
@@ -51,6 +55,7 @@ BASES: Mapping[str, Basis] = {
             "art. 43",
             "Pays adéquat (liste CNDP, délibération 465-2013 modifiée par 236-2015)",
             "Adequate country (CNDP list, deliberation 465-2013 as amended by 236-2015)",
+            "بلد ملائم (لائحة اللجنة الوطنية، المداولة 465-2013 كما عُدّلت بالمداولة 236-2015)",
         ),
         Basis(
             "cross_border.explicit_consent",
@@ -58,6 +63,7 @@ BASES: Mapping[str, Basis] = {
             "art. 44",
             "Dérogation : consentement exprès de la personne concernée au transfert",
             "Derogation: the data subject's express consent to the transfer",
+            "استثناء: الموافقة الصريحة للشخص المعني على النقل",
         ),
         Basis(
             "cross_border.derogation",
@@ -65,6 +71,7 @@ BASES: Mapping[str, Basis] = {
             "art. 44",
             "Dérogation de l'art. 44 nommée dans la requête, avec sa preuve",
             "Art. 44 derogation named in the request, with its evidence",
+            "استثناء من المادة 44 مذكور في الطلب، مع إثباته",
         ),
         Basis(
             "cross_border.cndp_authorization",
@@ -72,6 +79,7 @@ BASES: Mapping[str, Basis] = {
             "art. 44 §3",
             "Autorisation expresse et motivée de la CNDP",
             "Express and reasoned CNDP authorization",
+            "إذن صريح ومعلّل من اللجنة الوطنية",
         ),
     )
 }

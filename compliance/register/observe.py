@@ -3,6 +3,13 @@
 Only what the records hold is counted: routes, destination countries, purposes,
 entity types and sensitive categories, the action applied to each, reason codes
 and policy versions. No record holds a personal value, so neither does this.
+
+Refusals and grounds are counted apart: a refused request to the US also says it rests
+on a contract, and that ground is not a refusal. A record that lists ``refusals`` (and
+``grounds``) is read as it says; an older record has one ``reasons`` list, whose codes
+are told apart by the policy's catalogue (``roles``: code -> "refusal" | "ground", from
+``policies/data/messages.json``). A code the catalogue does not know counts as a refusal
+in a refused record (a refusal needs a reason) and as a ground in an allowed one.
 """
 
 from __future__ import annotations
@@ -67,7 +74,8 @@ class Observed:
     actions: Counter[tuple[str, str]] = field(default_factory=Counter)
     entities_per_week: dict[str, Counter[str]] = field(default_factory=dict)
     transfers_by_country: Counter[str] = field(default_factory=Counter)
-    denials_by_reason: Counter[str] = field(default_factory=Counter)
+    denials_by_reason: Counter[str] = field(default_factory=Counter)  # refusal codes only
+    grounds_by_reason: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
     policy_versions: dict[str, PolicyVersion] = field(default_factory=dict)
 
@@ -97,12 +105,30 @@ def _reference(body: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _codes(value: Any) -> list[str]:
+    return [str(code) for code in value] if isinstance(value, list) else []
+
+
 class Observer:
     """Feed it record bodies (or chained records); read ``observed``."""
 
-    def __init__(self, *, home_country: str = "MA") -> None:
+    def __init__(self, *, home_country: str = "MA", roles: Mapping[str, str] | None = None) -> None:
         self.observed = Observed()
         self._home = home_country
+        self._roles = roles or {}
+
+    def split(self, body: Mapping[str, Any], *, allow: bool) -> tuple[list[str], list[str]]:
+        """(refusal codes, ground codes) of one decision record."""
+        if "refusals" in body:
+            refusals = _codes(body.get("refusals"))
+            grounds = _codes(body.get("grounds"))
+            if "grounds" not in body:
+                grounds = [c for c in _codes(body.get("reasons")) if c not in refusals]
+            return refusals, grounds
+        reasons = _codes(body.get("reasons"))
+        unknown = "ground" if allow else "refusal"
+        refusals = [c for c in reasons if self._roles.get(c, unknown) == "refusal"]
+        return refusals, [c for c in reasons if c not in refusals]
 
     def add_records(self, records: Iterable[ChainedRecord]) -> None:
         for record in records:
@@ -119,7 +145,7 @@ class Observer:
             return
         seen.decisions += 1
         allow = body.get("allow") is True
-        reasons = [str(r) for r in body.get("reasons") or []]
+        refusals, grounds = self.split(body, allow=allow)
         entities = _counts(body.get("entities"))
         sensitive = _counts(body.get("sensitive"))
         personal = bool(entities or sensitive)
@@ -129,9 +155,10 @@ class Observer:
 
         seen.allowed += allow
         seen.denied += not allow
-        seen.reasons.update(reasons)
+        seen.reasons.update([*refusals, *grounds])
+        seen.grounds_by_reason.update(grounds)
         if not allow:
-            seen.denials_by_reason.update(reasons or ["(none)"])
+            seen.denials_by_reason.update(refusals or ["(none)"])
         seen.entities.update(entities)
         seen.sensitive.update(sensitive)
         actions = body.get("actions")
@@ -150,7 +177,7 @@ class Observer:
         route.denied += not allow
         route.with_personal_data += personal
         if allow:
-            route.transfer_bases.update(r for r in reasons if r.startswith(TRANSFER_PREFIXES))
+            route.transfer_bases.update(r for r in grounds if r.startswith(TRANSFER_PREFIXES))
             reference = _reference(body)
             if reference:
                 route.references.update([reference])

@@ -290,9 +290,9 @@ def keys_command(config_path: Path | None, pem: bool) -> None:
 @click.option(
     "--lang",
     "languages",
-    type=click.Choice(["fr", "en"]),
+    type=click.Choice(["fr", "en", "ar"]),
     multiple=True,
-    help="Report language(s) [default: fr and en].",
+    help="Report language(s), repeatable; ar is written right to left [default: fr, en, ar].",
 )
 @click.option("--since", type=TIME, default=None)
 @click.option("--until", type=TIME, default=None)
@@ -323,7 +323,7 @@ def register_command(
             )
         finally:
             engine.dispose()
-        written = write_register(register, out=out, languages=languages or ("fr", "en"))
+        written = write_register(register, out=out, languages=languages or ("fr", "en", "ar"))
     decisions = register["decisions"]
     click.echo(
         f"register: {decisions['total']} decision(s), {len(register['recipients'])} recipient(s),"

@@ -14,7 +14,8 @@ __all__ = ["decision", "engine", "settings"]
 ROUTES = {
     "llm": ("MA", ["residency.in_country", "lawful_basis.contract"], True),
     "eu": ("FR", ["cross_border.adequate_country"], True),
-    "us": ("US", ["cross_border.not_adequate"], False),
+    # As the guard writes a refused record: its refusal, then what else it rests on.
+    "us": ("US", ["cross_border.not_adequate", "lawful_basis.contract"], False),
     "us-consent": ("US", ["cross_border.explicit_consent"], True),
     "us-authorized": ("US", ["cross_border.cndp_authorization"], True),
 }

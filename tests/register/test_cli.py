@@ -58,12 +58,15 @@ def config(engine: Engine, tmp_path: Path) -> Path:
     return path
 
 
-def test_the_register_command_writes_json_and_both_reports(config: Path, tmp_path: Path) -> None:
+def test_the_register_command_writes_json_and_the_three_reports(
+    config: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "register"
     result = CliRunner().invoke(audit, ["register", "--config", str(config), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "4 decision(s)" in result.output
     assert sorted(p.name for p in out.iterdir()) == [
+        "register.ar.html",
         "register.en.html",
         "register.fr.html",
         "register.json",
@@ -124,3 +127,26 @@ def test_a_bad_declaration_exits_2(config: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "unknown key" in result.output
+
+
+def test_arabic_is_accepted_and_written_right_to_left(config: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ar-only"
+    result = CliRunner().invoke(
+        audit, ["register", "--config", str(config), "--out", str(out), "--lang", "ar"]
+    )
+    assert result.exit_code == 0, result.output
+    page = (out / "register.ar.html").read_text()
+    assert page.startswith('<!doctype html><html lang="ar" dir="rtl">')
+    assert "سجل المعالجات" in page
+    assert not (out / "register.fr.html").exists()
+
+
+def test_the_refusals_of_the_trail_are_only_refusals(config: Path, tmp_path: Path) -> None:
+    out = tmp_path / "register"
+    CliRunner().invoke(audit, ["register", "--config", str(config), "--out", str(out)])
+    decisions = json.loads((out / "register.json").read_text())["decisions"]
+
+    # The refused /us record lists a ground (its contract) besides its refusal.
+    assert [d["code"] for d in decisions["denials_by_reason"]] == ["cross_border.not_adequate"]
+    grounds = {d["code"] for d in decisions["grounds_by_reason"]}
+    assert {"lawful_basis.contract", "residency.in_country"} <= grounds

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from compliance.register import BASES, Observer, transfer_bases
+from compliance.config import DEFAULT_POLICY_DIR
+from compliance.register import BASES, Observer, load_policy_data, transfer_bases
 from tests.register.conftest import decision
 
 
@@ -29,14 +30,44 @@ def test_transfers_count_only_allowed_requests_with_personal_data_going_abroad()
     assert observer.observed.transfers_by_country == {"FR": 1}
 
 
-def test_denials_are_counted_by_reason_code() -> None:
-    observer = Observer()
-    observer.add(decision("us"))
+ROLES = load_policy_data(DEFAULT_POLICY_DIR).roles
+
+
+def test_denials_are_counted_by_refusal_code_only() -> None:
+    observer = Observer(roles=ROLES)
+    observer.add(decision("us"))  # refused, and it rests on a contract
     observer.add(decision("us", reasons=["cross_border.not_adequate", "cin.no_authorization"]))
+    observer.add(decision("llm"))  # allowed: in Morocco is a ground, never a refusal
     assert observer.observed.denials_by_reason == {
         "cross_border.not_adequate": 2,
         "cin.no_authorization": 1,
     }
+    assert observer.observed.grounds_by_reason == {
+        "lawful_basis.contract": 2,
+        "residency.in_country": 1,
+    }
+
+
+def test_a_record_that_lists_its_refusals_and_grounds_is_read_as_it_says() -> None:
+    observer = Observer()  # no catalogue needed
+    observer.add(
+        decision(
+            "us",
+            reasons=["cross_border.not_adequate", "lawful_basis.contract"],
+            refusals=["cross_border.not_adequate"],
+            grounds=["lawful_basis.contract"],
+        )
+    )
+    assert observer.observed.denials_by_reason == {"cross_border.not_adequate": 1}
+    assert observer.observed.grounds_by_reason == {"lawful_basis.contract": 1}
+
+
+def test_a_code_the_catalogue_does_not_know_follows_the_outcome() -> None:
+    observer = Observer(roles=ROLES)
+    observer.add(decision("us", reasons=["custom.refusal"]))
+    observer.add(decision("llm", reasons=["custom.ground"]))
+    assert observer.observed.denials_by_reason == {"custom.refusal": 1}
+    assert observer.observed.grounds_by_reason == {"custom.ground": 1}
 
 
 def test_entities_are_counted_per_iso_week() -> None:
