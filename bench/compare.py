@@ -453,7 +453,9 @@ def proxy_auth_config(with_token: bool) -> tuple[str, str, dict[str, list[str]]]
             )
         return "", "none (no proxy.auth setting in this version)", {}
     if with_token:
-        return "proxy:\n  auth: token\n", "token (scope proxy:*)", {"bench-proxy": ["proxy:*"]}
+        # subjects:assert too: the bench names its subject (X-Subject-Id).
+        scopes = ["proxy:*", "subjects:assert"]
+        return "proxy:\n  auth: token\n", f"token ({' '.join(scopes)})", {"bench-proxy": scopes}
     return "proxy:\n  auth: none\n", "none", {}
 
 
@@ -472,7 +474,7 @@ def main() -> None:
     parser.add_argument(
         "--with-token",
         action="store_true",
-        help="cndp-guard with proxy.auth: token, called with a token of scope proxy:*",
+        help="cndp-guard with proxy.auth: token and a token of scopes proxy:* subjects:assert",
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--seed", type=int, default=18)
