@@ -64,6 +64,13 @@ class Catalog:
     opt_out_kinds: tuple[str, ...]
     adequate: frozenset[str]
     version: str  # digest of what was read: evidence of which texts a person saw
+    # Kinds of processing some route declares its requests to be (routes.<name>.processing):
+    # an objection to one of them also stops those requests.
+    route_kinds: frozenset[str] = frozenset()
+
+    def stopped_by(self, kind: str) -> list[PurposeEntry]:
+        """The purposes an objection to ``kind`` stops: those that are that processing."""
+        return [entry for entry in self.purposes.values() if kind in entry.opt_outs]
 
     def country_status(self, code: str) -> CountryStatus:
         if code == IN_COUNTRY:
@@ -152,6 +159,7 @@ def load_catalog(
     route_countries: Iterable[str],
     destinations: Mapping[str, tuple[str, ...]] | None = None,
     declared: Mapping[str, Purpose] | None = None,
+    route_kinds: Iterable[str] = (),
 ) -> Catalog:
     """Read the purposes and the adequacy list; never raises on a malformed data file."""
     data = policy_dir / "data"
@@ -185,5 +193,9 @@ def load_catalog(
         adequate = frozenset(_strings(adequacy_doc.get("countries")))
     version = hashlib.sha256(purposes_raw + b"\x00" + adequacy_raw).hexdigest()[:16]
     return Catalog(
-        purposes=entries, opt_out_kinds=OPT_OUT_KINDS, adequate=adequate, version=version
+        purposes=entries,
+        opt_out_kinds=OPT_OUT_KINDS,
+        adequate=adequate,
+        version=version,
+        route_kinds=frozenset(route_kinds),
     )

@@ -41,6 +41,8 @@ _PROCESSING_FIELDS = (
     "purpose",
     "allow",
     "reasons",
+    "refusals",  # the reasons that refused it, apart from the grounds it rested on
+    "grounds",
     "entities",
     "sensitive",
     "actions",

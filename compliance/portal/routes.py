@@ -275,7 +275,7 @@ def portal_router() -> APIRouter:
             page="",
             csrf=visit.csrf,
             done=visit.t(f"done.{done}") if done and done != "request_received" else None,
-            purposes=purpose_cards(visit.t, runtime.catalog, consents),
+            purposes=purpose_cards(visit.t, runtime.catalog, consents, opt_outs),
             opt_outs=opt_out_cards(visit.t, runtime.catalog, opt_outs),
         )
 

@@ -94,6 +94,7 @@ def build_portal_runtime(
         route_countries=[route.country.upper() for route in settings.routes.values()],
         destinations=portal.destinations,
         declared=purposes,
+        route_kinds=[kind for route in settings.routes.values() for kind in route.processing],
     )
     service = PeopleService(
         engine=engine,

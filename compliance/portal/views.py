@@ -52,12 +52,22 @@ def _state_key(entry: PurposeEntry, state: str) -> str:
     return "state.withdrawn_objection" if state == "withdrawn" else "state.in_use"
 
 
+def _list(t: Translator, items: Sequence[str]) -> str:
+    return ("، " if t.language == "ar" else ", ").join(items)
+
+
 def purpose_cards(
-    t: Translator, catalog: Catalog, consents: Mapping[str, str]
+    t: Translator,
+    catalog: Catalog,
+    consents: Mapping[str, str],
+    opt_outs: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
+    """One card per purpose. A purpose that is a kind of processing the person objects to
+    is shown stopped, whatever its consent state: the policy refuses it (art. 9)."""
     cards = []
     for entry in catalog.purposes.values():
         state = consents.get(entry.name, "never_asked")
+        objected = [kind for kind in entry.opt_outs if kind in opt_outs]
         text, text_lang = _purpose_text(t, entry)
         action: dict[str, str] | None = None
         if entry.withdrawable:
@@ -78,8 +88,13 @@ def purpose_cards(
                 "retention_days": entry.retention_days,
                 "references": ", ".join(entry.cndp_references),
                 "categories": category_names(t, entry.data_categories),
-                "state": state,
-                "state_label": t(_state_key(entry, state)),
+                "state": "stopped" if objected else state,
+                "state_label": t(
+                    "state.stopped",
+                    kinds=_list(t, [t(f"opt_out.{kind}.title").lower() for kind in objected]),
+                )
+                if objected
+                else t(_state_key(entry, state)),
                 "action": action,
                 "legal_obligation": not entry.withdrawable,
             }
@@ -87,19 +102,36 @@ def purpose_cards(
     return cards
 
 
+def _objection_scope(t: Translator, catalog: Catalog, kind: str) -> tuple[str, str]:
+    """What an objection to ``kind`` stops, and what goes on, in words (art. 9).
+
+    It stops the purposes that are that processing and, when a route declares it, the
+    requests a service sends as such; every other purpose continues. Saying both keeps
+    the portal true to what the policy does (an objection to personalization does not
+    stop the assistant).
+    """
+    stopped = catalog.stopped_by(kind)
+    names = [purpose_title(t, entry.name) for entry in stopped]
+    if kind in catalog.route_kinds:
+        names.append(t("objection.flagged", kind=t(f"opt_out.{kind}.title").lower()))
+    stops = t("objection.stops", items=_list(t, names)) if names else t("objection.nothing_now")
+    others = [purpose_title(t, e.name) for e in catalog.purposes.values() if e not in stopped]
+    continues = t("objection.continues", items=_list(t, others)) if others else ""
+    return stops, continues
+
+
 def opt_out_cards(t: Translator, catalog: Catalog, opt_outs: Sequence[str]) -> list[dict[str, Any]]:
     cards = []
     for kind in catalog.opt_out_kinds:
         objected = kind in opt_outs
-        affected = [
-            purpose_title(t, e.name) for e in catalog.purposes.values() if kind in e.opt_outs
-        ]
+        stops, continues = _objection_scope(t, catalog, kind)
         cards.append(
             {
                 "kind": kind,
                 "title": t(f"opt_out.{kind}.title"),
                 "text": t(f"opt_out.{kind}.text"),
-                "affected": ("، " if t.language == "ar" else ", ").join(affected),
+                "stops": stops,
+                "continues": continues,
                 "objected": objected,
                 "state_label": t("state.objected" if objected else "state.not_objected"),
                 "action": {

@@ -159,6 +159,8 @@ def sidecar_with_portal(
         "llm": {"upstream": upstream_url, "country": "MA"},
         "eu": {"upstream": upstream_url, "country": "FR"},
         "us": {"upstream": upstream_url, "country": "US"},
+        # A route whose requests are personalization (the model reads the person's profile).
+        "personal": {"upstream": upstream_url, "country": "MA", "processing": ["personalization"]},
     }
     settings = sidecar_settings(tmp_path, routes=routes)
     app = create_app(settings, detector=detector)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import statistics
@@ -72,6 +73,49 @@ def test_withdrawing_and_objecting_are_recorded_and_audited(people: People) -> N
     assert events[-2:] == ["portal.consent_withdrawn", "portal.opted_out"]
     for record in _audit(people):
         assert "customer-2" not in json.dumps(record)
+
+
+def _card(page: str, anchor: str) -> str:
+    card = page[page.index(f'id="{anchor}"') :]
+    return html.unescape(card[: card.index("</article>")])
+
+
+def test_an_objection_says_what_it_stops_and_what_continues(people: People) -> None:
+    with people.client() as client:
+        csrf = people.sign_in(client, "customer-7")
+        client.post(
+            "/portal/fr/opt-outs", data={"csrf": csrf, "kind": "profiling", "action": "object"}
+        )
+        page = client.get("/portal/fr/").text
+
+    profiling = _card(page, "opt-out-profiling")
+    assert (
+        "Votre opposition arrête : Recherche dans les documents, Offres personnalisées,"
+        " Étude de crédit." in profiling
+    )
+    assert "Continuent : Assistant conversationnel, Service client" in profiling
+    # The purposes it stops say so; the others are untouched.
+    assert 'data-state="stopped"' in _card(page, "purpose-credit_scoring")
+    assert "Arrêté par votre opposition (profilage)" in _card(page, "purpose-credit_scoring")
+    assert 'data-state="never_asked"' in _card(page, "purpose-assistant")
+    # No purpose is personalization by itself and no route of these settings declares it.
+    assert "Aucun usage actuel n'en relève" in _card(page, "opt-out-personalization")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "Your objection stops: Document search"),
+        ("ar", "يوقف تعرضك: "),
+    ],
+)
+def test_the_scope_of_an_objection_is_told_in_each_language(
+    people: People, language: str, words: str
+) -> None:
+    with people.client() as client:
+        people.sign_in(client, "customer-8", language)
+        page = client.get(f"/portal/{language}/").text
+    assert words in _card(page, "opt-out-profiling")
 
 
 def test_every_portal_answer_carries_the_security_headers(people: People) -> None:

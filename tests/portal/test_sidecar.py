@@ -71,8 +71,7 @@ def test_a_withdrawal_in_the_portal_refuses_the_next_proxied_request(stack, upst
 @pytest.mark.parametrize(
     ("kind", "purpose"),
     [
-        ("personalization", "assistant"),  # the assistant personalises (purposes.json opt_outs)
-        ("profiling", "credit_scoring"),
+        ("profiling", "credit_scoring"),  # the purpose is profiling (purposes.json opt_outs)
         ("marketing", "marketing"),  # consent-based: the person agrees first
     ],
 )
@@ -105,6 +104,50 @@ def test_an_objection_in_the_portal_refuses_the_purposes_of_that_kind(
     assert f"opt_out.{kind}" in refused.json()["error"]["reasons"]
     assert allowed <= 6
     assert again.status_code == 200
+
+
+def test_an_objection_to_personalization_leaves_the_assistant_working(stack) -> None:
+    url, people = stack
+    with httpx.Client(base_url=url) as browser:
+        csrf = people.sign_in(browser, "customer-5")
+        browser.post(
+            "/portal/fr/opt-outs",
+            data={"csrf": csrf, "kind": "personalization", "action": "object"},
+        )
+        # The portal writes through the sidecar's own ledger: the next request sees it.
+        assistant = chat(url, "customer-5")
+        home = browser.get("/portal/fr/").text
+    assert assistant.status_code == 200, assistant.text
+    card = home[home.index('id="purpose-assistant"') :]
+    assert 'data-state="never_asked"' in card[: card.index("</article>")]  # still in use
+    objection = home[home.index('id="opt-out-personalization"') :]
+    objection = objection[: objection.index("</article>")]
+    assert (
+        "Votre opposition arrête : les demandes que nos services envoient comme"
+        " personnalisation." in objection
+    )
+    assert "Continuent : Assistant conversationnel" in objection
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="compliance/proxy/guard.py does not pass routes.<name>.processing to"
+    " build_policy_input(processing_kinds=...) yet; the policy and the settings do",
+)
+def test_an_objection_to_personalization_stops_the_route_that_personalizes(stack) -> None:
+    url, people = stack
+    with httpx.Client(base_url=url) as browser:
+        csrf = people.sign_in(browser, "customer-6")
+        assert chat(url, "customer-6", route="personal").status_code == 200
+        browser.post(
+            "/portal/fr/opt-outs",
+            data={"csrf": csrf, "kind": "personalization", "action": "object"},
+        )
+        refused = chat(url, "customer-6", route="personal")
+        assistant = chat(url, "customer-6")
+    assert assistant.status_code == 200
+    assert refused.status_code == 403
+    assert refused.json()["error"]["reasons"] == ["opt_out.personalization"]
 
 
 def test_erasure_in_the_portal_refuses_the_next_request_with_410(stack, upstream) -> None:
