@@ -82,3 +82,28 @@ def test_the_command_runs_as_a_module_reading_stdin() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["text"].startswith("Je m'appelle <PERSON>")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_progress_bar_starts_once_every_process_has_loaded_its_models(
+    tmp_path: Path, workers: int
+) -> None:
+    # The bar's rate and time left count from its start: drawn after the models are
+    # loaded, they measure scanning only (the first line used to carry the loading).
+    path = tmp_path / "in.jsonl"
+    path.write_text(jsonl(LINES), encoding="utf-8")
+
+    result = CliRunner().invoke(scan, ["--workers", str(workers), str(path)])
+
+    assert result.exit_code == 0, result.output
+    loaded = result.stderr.index("cndp-guard scan: models loaded in ")
+    assert f"({workers} process" in result.stderr[loaded:]
+    assert loaded < result.stderr.index("scanning")
+    assert len(result.stdout.splitlines()) == len(LINES)
+
+
+def test_reading_stdin_draws_no_bar_and_says_nothing_of_the_models() -> None:
+    result = CliRunner().invoke(scan, input=jsonl([LINES[2]]))
+
+    assert result.exit_code == 0
+    assert result.stderr == ""
