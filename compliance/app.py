@@ -34,6 +34,7 @@ from compliance.openapi import TITLE, docs_urls
 from compliance.policy import EmbeddedPolicy, OpaPolicy
 from compliance.portal import build_portal_runtime, install_portal
 from compliance.proxy import routes
+from compliance.proxy.auth import ProxyAuthenticator
 from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
 from compliance.proxy.responses import install_error_handlers
@@ -90,7 +91,19 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         declared_purposes=declared_names(purposes, settings.policy.directory)
         | {route.purpose for route in settings.routes.values()},
     )
-    runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics)
+    auth = ProxyAuthenticator(
+        engine=engine,
+        required=settings.proxy.auth == "token",
+        cache_seconds=settings.proxy.token_cache_seconds,
+        assertion_keys=settings.proxy.load_assertion_keys(),
+    )
+    if not auth.required:
+        log.warning(
+            "proxy.unauthenticated",
+            hint="proxy.auth: none lets anyone who reaches the port call every route as anyone;"
+            " development only",
+        )
+    runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics, auth)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -148,7 +148,10 @@ def _exit_on_signal(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def _curl_example(host: str, port: int) -> str:
+DEMO_TOKEN_PATH = DEFAULT_CONFIG_PATH.parent / "demo.token"
+
+
+def _curl_example(host: str, port: int, token: str) -> str:
     body = json.dumps(
         {
             "model": "echo-1",
@@ -163,10 +166,15 @@ def _curl_example(host: str, port: int) -> str:
     )
     return (
         f"curl -s http://{host}:{port}/llm/v1/chat/completions \\\n"
+        f"  -H 'Authorization: Bearer {token}' \\\n"
         f"  -H 'Content-Type: application/json' -H 'X-Subject-Id: demo-user' \\\n"
         f"  -d '{body}'\n"
         "(the echo model prints what it received, minimized, as '[echo model] received ...';"
-        " the answer you get has your own values back)"
+        " the answer you get has your own values back)\n"
+        "or with the OpenAI SDK:\n"
+        f"  OpenAI(base_url='http://{host}:{port}/llm/v1', api_key='{token}',\n"
+        "         default_headers={'X-Subject-Id': 'demo-user'})\n"
+        f"(the demo's application token is kept in {DEMO_TOKEN_PATH})"
     )
 
 
@@ -199,6 +207,7 @@ def serve(
 ) -> None:
     """Run the sidecar."""
     child: subprocess.Popen[bytes] | None = None
+    token = ""
     if demo:
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, _exit_on_signal)
@@ -224,6 +233,9 @@ def serve(
                     )
             settings = load_settings(config_path)
             if demo:
+                from compliance.demo.token import demo_token
+
+                token = demo_token(settings, DEMO_TOKEN_PATH)
                 child = _start_demo_upstream("127.0.0.1", upstream_port)
         except ConfigError as exc:
             _fail(exc)
@@ -231,7 +243,7 @@ def serve(
         # Worker processes rebuild the app from exactly these settings.
         os.environ[SETTINGS_JSON_ENV] = settings.model_dump_json()
         if demo:
-            click.echo("cndp-guard demo: try\n" + _curl_example(host, port), err=True)
+            click.echo("cndp-guard demo: try\n" + _curl_example(host, port, token), err=True)
         uvicorn.run(
             "compliance.app:app_from_environment",
             factory=True,

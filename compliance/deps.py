@@ -12,6 +12,7 @@ from fastapi import Depends, Request
 from compliance.config import Settings
 from compliance.crypto import KeyRing
 from compliance.metrics import Metrics
+from compliance.proxy.auth import ProxyAuthenticator
 from compliance.proxy.forward import Upstreams
 from compliance.proxy.guard import Guard
 
@@ -25,6 +26,7 @@ class Runtime:
     upstreams: Upstreams
     keys: KeyRing
     metrics: Metrics
+    auth: ProxyAuthenticator
     ready: bool = False
     warm_up_failed: bool = False
     # Set once warm-up ends, well or not: requests that came early wait for it.
@@ -70,9 +72,14 @@ def _metrics(request: Request) -> Metrics:
     return _runtime(request).metrics
 
 
+def _auth(request: Request) -> ProxyAuthenticator:
+    return _runtime(request).auth
+
+
 StateDep = Annotated[Runtime, Depends(_runtime)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 GuardDep = Annotated[Guard, Depends(_guard)]
 UpstreamsDep = Annotated[Upstreams, Depends(_upstreams)]
 KeysDep = Annotated[KeyRing, Depends(_keys)]
 MetricsDep = Annotated[Metrics, Depends(_metrics)]
+AuthDep = Annotated[ProxyAuthenticator, Depends(_auth)]

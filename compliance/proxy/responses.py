@@ -30,7 +30,20 @@ def guard_error_response(exc: GuardError) -> JSONResponse:
     body = error_body(
         message=exc.message, code=exc.code, error_type=exc.error_type, param=exc.param, **extra
     )
-    return JSONResponse(body, status_code=exc.status)
+    headers = None
+    if exc.code in _BEARER_ERRORS:
+        # RFC 6750: say how to authenticate (the scheme), not why it failed in detail.
+        headers = {
+            "WWW-Authenticate": f'Bearer realm="cndp-guard", error="{_BEARER_ERRORS[exc.code]}"'
+        }
+    return JSONResponse(body, status_code=exc.status, headers=headers)
+
+
+_BEARER_ERRORS = {
+    "invalid_token": "invalid_token",
+    "invalid_subject_assertion": "invalid_token",
+    "insufficient_scope": "insufficient_scope",
+}
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -17,7 +17,17 @@ import structlog
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
-from compliance.deps import GuardDep, KeysDep, MetricsDep, SettingsDep, StateDep, UpstreamsDep
+from compliance.api.errors import InsufficientScope
+from compliance.config import Route
+from compliance.deps import (
+    AuthDep,
+    GuardDep,
+    KeysDep,
+    MetricsDep,
+    SettingsDep,
+    StateDep,
+    UpstreamsDep,
+)
 from compliance.errors import (
     GuardError,
     NotReady,
@@ -28,6 +38,7 @@ from compliance.errors import (
 )
 from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
 from compliance.proxy.answer import restore_document
+from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.forward import response_headers
 from compliance.proxy.guard import RequestContext
 from compliance.proxy.reader import parse_json, read_body
@@ -51,6 +62,39 @@ def new_request_id() -> str:
 _SAFE_PATH = re.compile(r"(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
 
 
+async def _authenticated(
+    request: Request,
+    route_label: str,
+    route_name: str,
+    *,
+    auth: ProxyAuthenticator,
+    guard: Any,
+) -> Caller:
+    """The calling application; a refusal is audited before it is raised."""
+    authorization = request.headers.get("authorization")
+    try:
+        return await auth.caller(authorization, route=route_name)
+    except GuardError as exc:
+        await guard.refused_access(
+            route=route_label, reason=exc.code, application=auth.named(authorization)
+        )
+        raise
+
+
+def _subject(
+    request: Request, route_name: str, route: Route, caller: Caller, auth: ProxyAuthenticator
+) -> str | None:
+    """Whom the request is about, as only an application allowed to say it may say it."""
+    if route.require_subject_assertion:
+        return auth.asserted_subject(
+            caller, request.headers.get("x-subject-assertion"), route=route_name
+        )
+    subject = request.headers.get("x-subject-id")
+    if subject and not caller.may_assert_subjects:
+        raise InsufficientScope("subjects:assert")
+    return subject or None
+
+
 async def _proxy(
     request: Request,
     route_name: str,
@@ -62,6 +106,7 @@ async def _proxy(
     upstreams: UpstreamsDep,
     keys: KeysDep,
     metrics: MetricsDep,
+    auth: AuthDep,
 ) -> Response:
     started = time.perf_counter()
     request_id = new_request_id()
@@ -70,6 +115,7 @@ async def _proxy(
     route_label = route_name if route_name in settings.routes else "(unknown)"
     decision_label, status = "error", 500
     try:
+        caller = await _authenticated(request, route_label, route_name, auth=auth, guard=guard)
         route = upstreams.route(route_name)
         if not await state.wait_ready(settings.ready_wait_seconds):
             raise NotReady("cndp-guard is still warming up; retry in a few seconds")
@@ -91,7 +137,7 @@ async def _proxy(
             raise SchemaError(
                 f"model must be one this route serves: {', '.join(route.models)}", param="model"
             )
-        subject = request.headers.get("x-subject-id")
+        subject = _subject(request, route_name, route, caller, auth)
         ctx = RequestContext(
             request_id=request_id,
             route_name=route_name,
@@ -101,6 +147,7 @@ async def _proxy(
             subject_hash=keys.subject_hash(subject) if subject else None,
             fallbacks=tuple((name, upstreams.route(name)) for name in route.fallbacks),
             original_purpose=request.headers.get("x-original-purpose"),
+            application=caller.name,
         )
         guarded = await guard.inspect(ctx, payload, extraction, raw=raw)
         decision_label = "allow"
@@ -190,6 +237,7 @@ def _openai_endpoint(endpoint: str) -> Any:
         upstreams: UpstreamsDep,
         keys: KeysDep,
         metrics: MetricsDep,
+        auth: AuthDep,
     ) -> Response:
         return await _proxy(
             request,
@@ -201,6 +249,7 @@ def _openai_endpoint(endpoint: str) -> Any:
             upstreams=upstreams,
             keys=keys,
             metrics=metrics,
+            auth=auth,
         )
 
     handler.__name__ = "proxy_" + endpoint.replace("/", "_")
@@ -235,17 +284,29 @@ async def _get_models(request: Request, route: str, path: str, upstreams: Upstre
 
 
 @router.get("/{route}/v1/models")
-async def list_models(route: str, request: Request, upstreams: UpstreamsDep) -> Response:
+async def list_models(
+    route: str, request: Request, upstreams: UpstreamsDep, auth: AuthDep
+) -> Response:
     """Model listings carry no personal data: passed through as they are."""
+    try:
+        await auth.caller(request.headers.get("authorization"), route=route)
+    except GuardError as exc:
+        return guard_error_response(exc)
     return await _get_models(request, route, "/v1/models", upstreams)
 
 
 @router.get("/{route}/v1/models/{model:path}")
 async def get_model(
-    route: str, model: str, request: Request, upstreams: UpstreamsDep, guard: GuardDep
+    route: str,
+    model: str,
+    request: Request,
+    upstreams: UpstreamsDep,
+    guard: GuardDep,
+    auth: AuthDep,
 ) -> Response:
     """One model's card. The id in the path reaches the upstream: it must be a model id."""
     try:
+        await auth.caller(request.headers.get("authorization"), route=route)
         configured = upstreams.route(route)
         if configured.models and model not in configured.models:
             raise SchemaError(
@@ -269,8 +330,9 @@ async def proxy_json(
     upstreams: UpstreamsDep,
     keys: KeysDep,
     metrics: MetricsDep,
+    auth: AuthDep,
 ) -> Response:
-    """Generic JSON routes (``kind: json``): every string value in the body is scanned."""
+    """Generic JSON routes (``kind: json``): every key, string and number is scanned."""
     return await _proxy(
         request,
         route,
@@ -281,4 +343,5 @@ async def proxy_json(
         upstreams=upstreams,
         keys=keys,
         metrics=metrics,
+        auth=auth,
     )

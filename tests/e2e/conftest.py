@@ -103,6 +103,9 @@ def sidecar(
             },
             "database": f"sqlite:///{tmp_path}/cndp.db",
             "key_file": str(tmp_path / "keys" / "master.key"),
+            # Application tokens are the subject of test_proxy_auth.py and the boundary
+            # suite; the other tests call the routes without one.
+            "proxy": {"auth": "none"},
             **overrides,
         }
         app = create_app(parse_settings(document), detector=detector)

@@ -62,6 +62,8 @@ def test_replicas_and_workers_share_one_verifying_audit_log_and_the_ledger(
         config.write_text(
             f"routes:\n  llm:\n    upstream: {upstream.url}\n    country: MA\n"
             f"database: {database}\nkey_file: {tmp_path}/keys/master.key\n"
+            # proxy tokens are tested in test_proxy_auth.py
+            "proxy:\n  auth: none\n"
             "audit:\n  checkpoint_every: 16\n"
         )
         # The first replica creates the key files; the second reads the same ones.

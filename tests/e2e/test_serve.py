@@ -24,6 +24,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     config.write_text(
         f"routes:\n  llm:\n    upstream: http://127.0.0.1:{free_port()}\n    country: MA\n"
         f"database: sqlite:///{tmp_path}/cndp.db\nkey_file: {tmp_path}/keys/master.key\n"
+        # proxy tokens are tested in test_proxy_auth.py
+        "proxy:\n  auth: none\n"
         "limits:\n  max_header_bytes: 4096\n"
     )
     with serve(config, workers=2, until="/healthz", timeout=60) as served:

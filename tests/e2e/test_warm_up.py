@@ -37,6 +37,8 @@ def held_in_warm_up(tmp_path: Path, upstream: str, extra: str = "") -> Iterator[
     config.write_text(
         f"routes:\n  llm:\n    upstream: {upstream}\n    country: MA\n"
         f"database: sqlite:///{tmp_path}/cndp.db\nkey_file: {tmp_path}/keys/master.key\n"
+        # proxy tokens are tested in test_proxy_auth.py
+        "proxy:\n  auth: none\n"
         f"testing:\n  hold_warm_up_until: {release}\n" + extra
     )
     with serve(config, until="/healthz") as served:

@@ -26,6 +26,8 @@ def test_sidecar_killed_mid_load_restarts_with_a_verifying_audit_log(tmp_path: P
         config.write_text(
             f"routes:\n  llm:\n    upstream: {upstream.url}\n    country: MA\n"
             f"database: sqlite:///{tmp_path}/cndp.db\nkey_file: {tmp_path}/keys/master.key\n"
+            # proxy tokens are tested in test_proxy_auth.py
+            "proxy:\n  auth: none\n"
             "audit:\n  checkpoint_every: 5\n"
         )
         port = free_port()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,9 +13,11 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from compliance.api import create_api_token
 from compliance.app import create_app
 from compliance.config import parse_settings
 from compliance.detect import PresidioDetector
+from compliance.store import make_engine, upgrade
 from tests.conftest import LoopbackServer
 from tests.e2e.boundary.canaries import Wire
 
@@ -165,14 +168,31 @@ def recording() -> Iterator[tuple[str, RecordingUpstream]]:
 
 
 @pytest.fixture(scope="module")
+def boundary_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("boundary")
+
+
+@pytest.fixture(scope="module")
+def app_token(boundary_dir: Path) -> str:
+    """The calling application's token (the default ``proxy.auth: token``)."""
+    engine = make_engine(f"sqlite:///{boundary_dir}/cndp.db")
+    try:
+        upgrade(engine)
+        return create_api_token(engine=engine, name="boundary", scopes=("proxy:*",))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
 def guarded(
     detector: PresidioDetector,
     recording: tuple[str, RecordingUpstream],
-    tmp_path_factory: pytest.TempPathFactory,
+    boundary_dir: Path,
+    app_token: str,
 ) -> Iterator[str]:
     """One sidecar for a module's cases: routes at home (MA) and abroad (US), and JSON."""
     url, _ = recording
-    tmp = tmp_path_factory.mktemp("boundary")
+    tmp = boundary_dir
     document = {
         "routes": {
             "llm": {"upstream": url, "country": "MA"},
@@ -195,7 +215,7 @@ Send = Callable[..., tuple[int, list[Wire]]]
 
 
 @pytest.fixture
-def send(guarded: str, recording: tuple[str, RecordingUpstream]) -> Send:
+def send(guarded: str, recording: tuple[str, RecordingUpstream], app_token: str) -> Send:
     """``status, wires = send(route, endpoint, body, headers=...)``: what left, per request."""
     _, upstream = recording
 
@@ -206,7 +226,11 @@ def send(guarded: str, recording: tuple[str, RecordingUpstream]) -> Send:
         response = httpx.post(
             f"{guarded}/{route}/{endpoint}",
             content=json.dumps(body, ensure_ascii=False).encode(),
-            headers={"content-type": "application/json", **(headers or {})},
+            headers={
+                "content-type": "application/json",
+                "authorization": f"Bearer {app_token}",
+                **(headers or {}),
+            },
             timeout=60,
         )
         return response.status_code, list(upstream.wires)

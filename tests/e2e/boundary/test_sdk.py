@@ -11,8 +11,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def client(guarded: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{guarded}/llm/v1", api_key="unused", max_retries=0)
+def client(guarded: str, app_token: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{guarded}/llm/v1", api_key=app_token, max_retries=0)
 
 
 def test_responses_create_works_and_what_left_was_minimized(client, recording) -> None:
