@@ -474,15 +474,58 @@ def db() -> None:
 @config_option
 @click.option("--revision", default="head", show_default=True)
 def db_upgrade(config_path: Path | None, revision: str) -> None:
-    """Apply the migrations up to REVISION (safe to run on every deploy)."""
+    """Apply the migrations up to REVISION (safe to run on every deploy).
+
+    Then seal what an older version kept in clear (the sources of consents, objections
+    and rights requests): a migration has no keys, this command has.
+    """
     from compliance.store import current_revision, make_engine, upgrade
 
-    engine = make_engine(_settings_or_exit(config_path).database)
+    settings = _settings_or_exit(config_path)
+    engine = make_engine(settings.database)
     try:
         upgrade(engine, revision=revision)
         click.echo(f"database schema at revision {current_revision(engine)}")
+        if revision == "head":
+            sealed = _seal_clear_sources(settings, engine)
+            if sealed:
+                click.echo(f"sealed {sealed} source(s) an older version kept in clear")
     finally:
         engine.dispose()
+
+
+def _seal_clear_sources(settings: Settings, engine: Engine) -> int:
+    from sqlmodel import col, func, select
+
+    from compliance.consent.records import seal_clear_sources
+    from compliance.crypto import (
+        FileKeyProvider,
+        KeyRing,
+        SubjectKeys,
+        default_kek_path,
+        load_or_create_key_file,
+    )
+    from compliance.store import read_session, write_session
+    from compliance.store.models import ConsentEvent, OptOutEvent, RightsRequest
+
+    with read_session(engine) as session:
+        pending = sum(
+            session.exec(select(func.count()).where(col(model.source).is_not(None))).one()
+            for model in (ConsentEvent, OptOutEvent, RightsRequest)
+        )
+    if not pending:
+        return 0  # nothing to seal: no key is read (or created)
+    try:
+        keys = SubjectKeys(
+            engine=engine,
+            provider=FileKeyProvider(path=default_kek_path(settings.key_file)),
+            keyring=KeyRing(root_key=load_or_create_key_file(settings.key_file)),
+        )
+    except ConfigError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
+    with write_session(engine) as session:
+        return seal_clear_sources(session=session, keys=keys)
 
 
 @db.command("current")

@@ -27,6 +27,8 @@ async def hold_warm_up(until: Path | None) -> None:
     if until is None:
         return
     log.warning("sidecar.warm_up_held", until=str(until), hint="testing.hold_warm_up_until")
-    while not until.exists():
+    # Polled: the file is the test's signal and there is no event to wait on across
+    # processes. A stat call, in a thread so the event loop never waits on the disk.
+    while not await asyncio.to_thread(until.exists):  # noqa: ASYNC110 - a file, see above
         await asyncio.sleep(_POLL_SECONDS)
     log.info("sidecar.warm_up_released")

@@ -33,6 +33,7 @@ from compliance.api.schemas import (
     SubjectIn,
 )
 from compliance.consent import consent_history, current_consents, current_opt_outs, opt_out_history
+from compliance.consent.records import open_source
 from compliance.crypto import SubjectErased
 from compliance.portal import rights
 from compliance.portal.errors import FormError
@@ -246,7 +247,13 @@ def api_router() -> APIRouter:
     ) -> list[RightsOut]:
         def work() -> list[RightsRequestPublic]:
             with read_session(runtime.service.engine) as session:
-                return rights.list_requests(session=session, status=status, kind=kind, limit=limit)
+                return rights.list_requests(
+                    session=session,
+                    status=status,
+                    kind=kind,
+                    limit=limit,
+                    keys=runtime.service.keys,
+                )
 
         now = datetime.now(UTC)
         return [_public(row, now) for row in await asyncio.to_thread(work)]
@@ -266,7 +273,9 @@ def api_router() -> APIRouter:
 
         def work() -> rights.DueRequests:
             with read_session(runtime.service.engine) as session:
-                return rights.due_requests(session=session, within=timedelta(days=days))
+                return rights.due_requests(
+                    session=session, within=timedelta(days=days), keys=runtime.service.keys
+                )
 
         found = await asyncio.to_thread(work)
         return DueOut(
@@ -291,7 +300,13 @@ def api_router() -> APIRouter:
         def work() -> RightsDetail:
             with read_session(service.engine) as session:
                 row = rights.get_request(session=session, request_id=request_id)
-                public = _public(RightsRequestPublic.model_validate(row), datetime.now(UTC))
+                source = open_source(
+                    session=session, keys=service.keys, row=row, table="rights_request"
+                )
+                public = _public(
+                    RightsRequestPublic.model_validate(row, update={"source": source}),
+                    datetime.now(UTC),
+                )
                 try:
                     details = rights.request_details(session=session, keys=service.keys, row=row)
                     erased = False

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from compliance.consent.records import Channel as ChannelName
 from compliance.store.models import (
     ConsentEventPublic,
     ErasureEventPublic,
@@ -20,10 +21,16 @@ from compliance.store.models import (
 )
 
 Subject = Field(min_length=1, max_length=256, description="The host application's subject id.")
+_API: ChannelName = "api"
 Channel = Field(
-    default="api",
-    pattern=r"^[a-z][a-z0-9_-]{0,31}$",
-    description="How the choice was collected: web, mobile, paper, phone, email, api...",
+    default=_API,
+    description="How the choice was collected (a fixed list: the column is kept in clear).",
+)
+Source = Field(
+    min_length=1,
+    max_length=128,
+    description="The system that collected it, e.g. crm:signup; stored encrypted under the"
+    " subject's key, like their other data.",
 )
 
 
@@ -35,10 +42,8 @@ class ConsentIn(_In):
     subject: str = Subject
     purpose: str = Field(min_length=1, max_length=64)
     state: Literal["granted", "withdrawn"]
-    channel: str = Channel
-    source: str = Field(
-        min_length=1, max_length=128, description="The system that collected it, e.g. crm:signup"
-    )
+    channel: ChannelName = Channel
+    source: str = Source
     evidence: str | None = Field(
         default=None,
         max_length=16_384,
@@ -54,8 +59,8 @@ class OptOutIn(_In):
         description="marketing, personalization, profiling or a purpose",
     )
     opted_out: bool = True
-    channel: str = Channel
-    source: str = Field(min_length=1, max_length=128)
+    channel: ChannelName = Channel
+    source: str = Source
 
 
 class SubjectIn(_In):
@@ -104,8 +109,13 @@ class RightsIn(_In):
     details: str | None = Field(
         default=None, max_length=4000, description="What the person asked; stored encrypted."
     )
-    channel: str = Channel
-    source: str | None = Field(default=None, min_length=1, max_length=128)
+    channel: ChannelName = Channel
+    source: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=128,
+        description="Who received it [default: the calling token's name]; stored encrypted.",
+    )
 
 
 class RightsOut(RightsRequestPublic):

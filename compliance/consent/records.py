@@ -3,24 +3,26 @@
 Every write appends a row (a withdrawal is a new ``consent_event``, never an
 update), bumps the ``consent`` cache epoch in the same transaction so every
 process's snapshot cache notices, and stores the subject only as its blind index
-plus its id sealed under the subject's own key. Evidence is sealed too, bound to
-its row. Callers commit; ``ConsentLedger`` wraps these with sessions and caching.
+plus its id sealed under the subject's own key. Evidence and the source (what the
+host application wrote about where the choice came from) are sealed too, bound to
+their row: nothing a client wrote is stored in clear, only codes from fixed lists
+(purpose, state, kind, ``CHANNELS``). Callers commit; ``ConsentLedger`` wraps these
+with sessions and caching.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from compliance.consent.errors import ConsentError, UnknownPurpose
 from compliance.consent.purposes import NAME, Purpose
-from compliance.crypto import SubjectKeys
+from compliance.crypto import SubjectErased, SubjectKeys
 from compliance.store.epoch import CONSENT_EPOCH, bump_epoch
 from compliance.store.models import (
     ConsentEvent,
@@ -31,25 +33,111 @@ from compliance.store.models import (
     OptOutEventPublic,
 )
 
-CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+# How a choice was collected: a fixed list, since the column is stored in clear.
+CHANNELS = (
+    "api",
+    "email",
+    "import",
+    "in_person",
+    "mobile",
+    "paper",
+    "phone",
+    "portal",
+    "sms",
+    "web",
+)
+Channel = Literal[
+    "api", "email", "import", "in_person", "mobile", "paper", "phone", "portal", "sms", "web"
+]
 CONSENT_STATES: tuple[ConsentState, ...] = ("granted", "withdrawn")
 OPT_OUT_KINDS = ("marketing", "personalization", "profiling")
 ConsentStatus = Literal["granted", "withdrawn", "never_asked"]
+SOURCE_COLUMN = "source"
+_SOURCED = ((ConsentEvent, "consent_event"), (OptOutEvent, "opt_out_event"))
 
 
-def _check_channel_source(channel: str, source: str) -> None:
-    if not CHANNEL.match(channel):
+def check_channel_source(channel: str, source: str) -> None:
+    """Refuse a channel off the list, or a source that is empty, too long or unprintable.
+
+    The messages never quote the value: it is the caller's text.
+    """
+    if channel not in CHANNELS:
         raise ConsentError(
-            f"channel {channel!r} is not allowed; use a short lowercase word such as"
-            " web, mobile, paper, phone, email or api",
+            f"channel is not one of {', '.join(CHANNELS)}; say how the choice was collected",
             param="channel",
         )
     if not 1 <= len(source) <= 128 or not source.isprintable():
         raise ConsentError(
             "source must be 1 to 128 printable characters naming the system that collected"
-            " the choice (e.g. crm:signup-form); never a person's name",
+            " the choice (e.g. crm:signup-form); it is stored encrypted",
             param="source",
         )
+
+
+def seal_source(
+    *, session: Session, keys: SubjectKeys, subject_hash: str, source: str, table: str, row: Any
+) -> bytes:
+    """The source sealed under the subject's key, bound to ``table.source`` at ``row``."""
+    return keys.encrypt(
+        session=session,
+        subject_hash=subject_hash,
+        plaintext=source,
+        table=table,
+        column=SOURCE_COLUMN,
+        row=row,
+    )
+
+
+def open_source(*, session: Session, keys: SubjectKeys, row: Any, table: str) -> str | None:
+    """A row's source, decrypted; ``None`` when there is none or the subject was erased."""
+    if row.source is not None:  # written before migration 0005, not sealed yet
+        return str(row.source)
+    if row.source_enc is None:
+        return None
+    try:
+        return keys.decrypt(
+            session=session,
+            subject_hash=row.subject_hash,
+            ciphertext=bytes(row.source_enc),
+            table=table,
+            column=SOURCE_COLUMN,
+            row=row.id,
+        ).decode("utf-8")
+    except SubjectErased:
+        return None
+
+
+def seal_clear_sources(*, session: Session, keys: SubjectKeys) -> int:
+    """Seal the sources rows written before migration 0005 keep in clear; return how many.
+
+    An erased subject's clear source is dropped: nothing can be sealed for them any more,
+    and their data must not stay readable. Idempotent (`cndp-guard db upgrade` runs it).
+    """
+    from compliance.store.models import RightsRequest
+
+    sealed = 0
+    models: tuple[tuple[Any, str], ...] = (*_SOURCED, (RightsRequest, "rights_request"))
+    for model, table in models:
+        rows: Sequence[Any] = session.exec(
+            select(model).where(col(model.source).is_not(None))
+        ).all()
+        for row in rows:
+            try:
+                row.source_enc = seal_source(
+                    session=session,
+                    keys=keys,
+                    subject_hash=row.subject_hash,
+                    source=str(row.source),
+                    table=table,
+                    row=row.id,
+                )
+            except SubjectErased:
+                row.source_enc = None
+            row.source = None
+            session.add(row)
+            sealed += 1
+    session.flush()
+    return sealed
 
 
 def ensure_subject(*, session: Session, keys: SubjectKeys, subject: str) -> str:
@@ -108,7 +196,7 @@ def record_consent(
             " absence of a record)",
             param="state",
         )
-    _check_channel_source(channel, source)
+    check_channel_source(channel, source)
     subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
     event_id = uuid.uuid4()
     sealed = keys.encrypt_optional(
@@ -125,14 +213,21 @@ def record_consent(
         purpose=purpose,
         state=state,
         channel=channel,
-        source=source,
+        source_enc=seal_source(
+            session=session,
+            keys=keys,
+            subject_hash=subject_hash,
+            source=source,
+            table="consent_event",
+            row=event_id,
+        ),
         evidence_enc=sealed,
         recorded_at=datetime.now(UTC),
     )
     session.add(row)
     bump_epoch(session=session, name=CONSENT_EPOCH)
     session.flush()
-    return ConsentEventPublic.model_validate(row)
+    return ConsentEventPublic.model_validate(row, update={"source": source})
 
 
 def set_opt_out(
@@ -152,20 +247,29 @@ def set_opt_out(
             f"opt-out kind {kind!r} is unknown; use one of {', '.join(sorted(kinds))}",
             param="kind",
         )
-    _check_channel_source(channel, source)
+    check_channel_source(channel, source)
     subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
+    event_id = uuid.uuid4()
     row = OptOutEvent(
+        id=event_id,
         subject_hash=subject_hash,
         kind=kind,
         opted_out=opted_out,
         channel=channel,
-        source=source,
+        source_enc=seal_source(
+            session=session,
+            keys=keys,
+            subject_hash=subject_hash,
+            source=source,
+            table="opt_out_event",
+            row=event_id,
+        ),
         recorded_at=datetime.now(UTC),
     )
     session.add(row)
     bump_epoch(session=session, name=CONSENT_EPOCH)
     session.flush()
-    return OptOutEventPublic.model_validate(row)
+    return OptOutEventPublic.model_validate(row, update={"source": source})
 
 
 def consent_history(
@@ -176,7 +280,15 @@ def consent_history(
     if purpose is not None:
         query = query.where(ConsentEvent.purpose == purpose)
     rows = session.exec(query.order_by(col(ConsentEvent.seq))).all()
-    return [ConsentEventPublic.model_validate(row) for row in rows]
+    return [
+        ConsentEventPublic.model_validate(
+            row,
+            update={
+                "source": open_source(session=session, keys=keys, row=row, table="consent_event")
+            },
+        )
+        for row in rows
+    ]
 
 
 def opt_out_history(
@@ -185,7 +297,15 @@ def opt_out_history(
     """Every opt-out event of ``subject``, oldest first."""
     query = select(OptOutEvent).where(OptOutEvent.subject_hash == keys.subject_hash(subject))
     rows = session.exec(query.order_by(col(OptOutEvent.seq))).all()
-    return [OptOutEventPublic.model_validate(row) for row in rows]
+    return [
+        OptOutEventPublic.model_validate(
+            row,
+            update={
+                "source": open_source(session=session, keys=keys, row=row, table="opt_out_event")
+            },
+        )
+        for row in rows
+    ]
 
 
 def consent_evidence(*, session: Session, keys: SubjectKeys, event_id: uuid.UUID) -> str | None:

@@ -25,9 +25,12 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from compliance.consent import ensure_subject
+from compliance.consent.records import check_channel_source, open_source, seal_source
 from compliance.crypto import SubjectKeys
 from compliance.portal.errors import FormError, RightsRequestClosed, RightsRequestNotFound
 from compliance.store.models import RightsKind, RightsRequest, RightsRequestPublic
+
+_TABLE = "rights_request"
 
 CLEAR_DAYS = 10
 RIGHTS_KINDS: tuple[RightsKind, ...] = ("access", "rectification", "erasure", "objection", "review")
@@ -79,6 +82,7 @@ def submit_request(
         )
     if details is not None and len(details) > 4000:
         raise FormError("details are limited to 4000 characters", param="details")
+    check_channel_source(channel, source)
     now = now or datetime.now(UTC)
     subject_hash = ensure_subject(session=session, keys=keys, subject=subject)
     request_id = uuid.uuid4()
@@ -96,14 +100,28 @@ def submit_request(
         kind=kind,  # checked against RIGHTS_KINDS above
         channel=channel,
         status="open",
-        source=source,
+        # The caller's own words: sealed under the subject's key, like the details.
+        source_enc=seal_source(
+            session=session,
+            keys=keys,
+            subject_hash=subject_hash,
+            source=source,
+            table=_TABLE,
+            row=request_id,
+        ),
         received_at=now,
         due_at=art8_deadline(now, tz=tz),
         details_enc=sealed,
     )
     session.add(row)
     session.flush()
-    return RightsRequestPublic.model_validate(row)
+    return RightsRequestPublic.model_validate(row, update={"source": source})
+
+
+def _public(session: Session, keys: SubjectKeys | None, row: RightsRequest) -> RightsRequestPublic:
+    """The request as shown; its source decrypted when ``keys`` are given, else left out."""
+    source = open_source(session=session, keys=keys, row=row, table=_TABLE) if keys else None
+    return RightsRequestPublic.model_validate(row, update={"source": source})
 
 
 def get_request(*, session: Session, request_id: uuid.UUID) -> RightsRequest:
@@ -134,6 +152,7 @@ def resolve_request(
     outcome: Outcome,
     reason: str | None = None,
     now: datetime | None = None,
+    keys: SubjectKeys | None = None,
 ) -> RightsRequestPublic:
     """Close an open request as completed (a ``COMPLETIONS`` code), or rejected (``REJECTIONS``)."""
     now = now or datetime.now(UTC)
@@ -154,7 +173,7 @@ def resolve_request(
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise RightsRequestClosed(row.status)
     session.refresh(row)
-    return RightsRequestPublic.model_validate(row)
+    return _public(session, keys, row)
 
 
 def list_requests(
@@ -164,8 +183,9 @@ def list_requests(
     status: str | None = None,
     kind: str | None = None,
     limit: int = 100,
+    keys: SubjectKeys | None = None,
 ) -> list[RightsRequestPublic]:
-    """Requests, oldest deadline first."""
+    """Requests, oldest deadline first (sources decrypted when ``keys`` are given)."""
     query = select(RightsRequest)
     if subject_hash is not None:
         query = query.where(RightsRequest.subject_hash == subject_hash)
@@ -174,11 +194,16 @@ def list_requests(
     if kind is not None:
         query = query.where(RightsRequest.kind == kind)
     rows = session.exec(query.order_by(col(RightsRequest.due_at)).limit(limit)).all()
-    return [RightsRequestPublic.model_validate(row) for row in rows]
+    return [_public(session, keys, row) for row in rows]
 
 
 def due_requests(
-    *, session: Session, within: timedelta, now: datetime | None = None, limit: int = 1000
+    *,
+    session: Session,
+    within: timedelta,
+    now: datetime | None = None,
+    limit: int = 1000,
+    keys: SubjectKeys | None = None,
 ) -> DueRequests:
     """Open requests past their deadline, and those whose deadline falls within ``within``."""
     now = now or datetime.now(UTC)
@@ -189,7 +214,7 @@ def due_requests(
         .order_by(col(RightsRequest.due_at))
         .limit(limit)
     ).all()
-    public = [RightsRequestPublic.model_validate(row) for row in rows]
+    public = [_public(session, keys, row) for row in rows]
     return DueRequests(
         now=now,
         overdue=[r for r in public if r.due_at < now],

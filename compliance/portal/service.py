@@ -412,7 +412,11 @@ class PeopleService:
         def work() -> RightsRequestPublic:
             with write_session(self.engine) as session:
                 return rights.resolve_request(
-                    session=session, request_id=request_id, outcome=outcome, reason=reason
+                    session=session,
+                    request_id=request_id,
+                    outcome=outcome,
+                    reason=reason,
+                    keys=self.keys,
                 )
 
         resolved = await asyncio.to_thread(work)

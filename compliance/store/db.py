@@ -9,11 +9,13 @@ migrations existed is recognised (it has ``audit_record`` but no
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import structlog
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -22,6 +24,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from compliance.errors import ConfigError
+
+log = structlog.get_logger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BASELINE_REVISION = "0001"
@@ -49,15 +53,33 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         path = _sqlite_path(url)
         if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise ConfigError(f"database directory {path.parent}: {exc.strerror}") from None
+            _private_database_file(path)
         kwargs = {"connect_args": {"check_same_thread": False, "timeout": 30}}
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def _private_database_file(path: Path) -> None:
+    """Create the SQLite file 0600 before SQLite does, and tighten an existing one.
+
+    The database holds sealed personal data, blind indexes and the audit trail: only the
+    sidecar's user reads it. SQLite gives its ``-wal`` and ``-shm`` files the mode of the
+    database file, so creating that file 0600 is enough for all three; files left
+    group- or world-readable by an older version are made 0600 too.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    except OSError as exc:
+        raise ConfigError(f"database file {path}: {exc.strerror}") from None
+    for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except OSError as exc:  # not ours (a shared volume): say so, do not stop
+            log.warning("store.database_mode_kept", file=file.name, error=exc.strerror)
 
 
 def _tune_sqlite(engine: Engine) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -58,3 +59,23 @@ def test_a_read_session_does_not_wait_for_a_writer(tmp_path: Path) -> None:
 def test_naive_timestamps_are_refused() -> None:
     with pytest.raises(ValueError, match="naive datetime refused"):
         AwareDateTime().process_bind_param(datetime(2026, 1, 1), make_engine("sqlite://").dialect)
+
+
+def test_the_sqlite_file_and_its_wal_and_shm_are_created_0600(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/private.db")
+    upgrade(engine)
+    with write_session(engine) as session:
+        session.execute(text("INSERT INTO cache_epoch (name, epoch) VALUES ('x', 1)"))
+    with engine.connect():  # -wal and -shm exist while a connection is open
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.glob("private.db*")}
+    engine.dispose()
+    assert set(modes) == {"private.db", "private.db-wal", "private.db-shm"}
+    assert set(modes.values()) == {0o600}
+
+
+def test_a_database_file_left_world_readable_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    make_engine(f"sqlite:///{path}").dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

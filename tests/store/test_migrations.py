@@ -17,7 +17,7 @@ from compliance.store import AuditLog, current_revision, make_engine, upgrade
 from compliance.store.db import MIGRATIONS_DIR
 from compliance.store.models import AuditRecord, CacheEpoch
 
-HEAD = "0004"
+HEAD = "0005"
 EXPECTED_TABLES = {
     "alembic_version",
     "api_token",
@@ -89,6 +89,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "v0002_subjects_keys_consent.py",
         "v0003_people.py",
         "v0004_audit_checkpoints.py",
+        "v0005_sealed_sources.py",
     ]
 
 
@@ -112,3 +113,50 @@ def test_the_db_command_upgrades_and_reports_the_revision(tmp_path: Path) -> Non
 def test_cache_epochs_start_empty(engine: Engine) -> None:
     with Session(engine) as session:
         assert session.get(CacheEpoch, "consent") is None
+
+
+def test_db_upgrade_seals_the_sources_an_older_version_kept_in_clear(tmp_path: Path) -> None:
+    from compliance.consent import ConsentLedger
+    from compliance.crypto import (
+        FileKeyProvider,
+        KeyRing,
+        SubjectKeys,
+        default_kek_path,
+        load_or_create_key_file,
+    )
+
+    key_file = tmp_path / "keys" / "master.key"
+    config = tmp_path / "cndp-guard.yaml"
+    config.write_text(
+        "routes: {llm: {upstream: 'http://127.0.0.1:9', country: MA}}\n"
+        f"database: 'sqlite:///{tmp_path}/cli.db'\nkey_file: '{key_file}'\n"
+    )
+    engine = make_engine(f"sqlite:///{tmp_path}/cli.db")
+    upgrade(engine)
+    keys = SubjectKeys(
+        engine=engine,
+        provider=FileKeyProvider(path=default_kek_path(key_file)),
+        keyring=KeyRing(root_key=load_or_create_key_file(key_file)),
+    )
+    ConsentLedger(engine=engine, keys=keys).record_consent(
+        subject="s-1", purpose="assistant", state="granted", channel="web", source="x"
+    )
+    with engine.begin() as conn:  # as a row written before 0005
+        conn.execute(text("UPDATE consent_event SET source = 'Karim Benali', source_enc = NULL"))
+    engine.dispose()
+
+    done = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "db", "upgrade", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert "sealed 1 source(s) an older version kept in clear" in done.stdout
+    engine = make_engine(f"sqlite:///{tmp_path}/cli.db")
+    with engine.connect() as conn:
+        clear, sealed = conn.execute(text("SELECT source, source_enc FROM consent_event")).one()
+    engine.dispose()
+    assert clear is None
+    assert sealed is not None
+    assert b"Karim" not in bytes(sealed)

@@ -108,7 +108,8 @@ class RightsRequest(RightsRequestBase, table=True):
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     subject_hash: str = Field(index=True, max_length=64)
     status: RightsStatus = Field(sa_type=String(16), index=True)
-    source: str = Field(max_length=128)
+    source: str | None = Field(default=None, max_length=128)  # rows before 0005 only
+    source_enc: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     received_at: datetime = Field(sa_type=AwareDateTime, nullable=False)
     due_at: datetime = Field(sa_type=AwareDateTime, nullable=False, index=True)
     resolved_at: datetime | None = Field(default=None, sa_type=AwareDateTime)
@@ -120,7 +121,7 @@ class RightsRequestPublic(RightsRequestBase):
     id: uuid.UUID
     subject_hash: str
     status: RightsStatus
-    source: str
+    source: str | None = None  # decrypted for the reader; None once the subject is erased
     received_at: datetime
     due_at: datetime
     resolved_at: datetime | None
