@@ -23,12 +23,6 @@ pytestmark = pytest.mark.slow
 CHAT = {"model": "echo-1", "messages": [{"role": "user", "content": "Je suis Salma Bennani."}]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="compliance/proxy/guard.py still reports decision.reason_codes (refusals and grounds"
-    " together) in the 403, the denials metric and the audit record; Decision.refusal_codes and"
-    " Decision.ground_codes are there for it",
-)
 def test_a_refusal_names_its_refusals_and_keeps_its_grounds_apart(
     sidecar, mint_token, tmp_path: Path
 ) -> None:
