@@ -417,7 +417,11 @@ def running_stack(
         config.write_text(
             f"routes:\n  llm:\n    upstream: {upstream}\n    country: MA\n"
             f"database: sqlite:///{tmp}/bench.db\nkey_file: {tmp}/keys/master.key\n"
-            "log_level: WARNING\n" + extra_config
+            "log_level: WARNING\n"
+            # The proxy's token check is measured by compare.py --with-token and
+            # answers.py; the other benches call the routes without one.
+            + ("" if "proxy:" in extra_config else "proxy:\n  auth: none\n")
+            + extra_config
         )
         # /metrics needs a token; created in the bench's database before the sidecar opens it.
         metrics_token = create_token(config, "bench", ["metrics:read"])

@@ -199,6 +199,14 @@ class DetectionSettings(_Strict):
     cache_size: int = Field(default=4096, ge=0)
 
 
+class AnswersSettings(_Strict):
+    """How answers are scanned (``compliance.proxy.streaming``)."""
+
+    # Characters of a streamed answer held back while a value could still be growing
+    # into them (number-like runs are held whole, up to 256 characters, whatever this is).
+    holdback_chars: int = Field(default=32, ge=8, le=1024)
+
+
 class ProxySettings(_Strict):
     """Who may call the proxy routes (``compliance.proxy.auth``)."""
 
@@ -288,6 +296,7 @@ class Settings(_Strict):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     limits: LimitsSettings = LimitsSettings()
     proxy: ProxySettings = ProxySettings()
+    answers: AnswersSettings = AnswersSettings()
     # /metrics needs a bearer token with the scope metrics:read. "none" serves it to anyone
     # who reaches the port: only where the network already fences that port.
     metrics_auth: Literal["token", "none"] = "token"

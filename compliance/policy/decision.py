@@ -16,7 +16,7 @@ from compliance.policy.types import ACTIONS, REFUSAL, ROLES, Decision, Reason
 ENTRYPOINT = "cndp/decision"
 
 _REQUIRED = frozenset({"allow", "reasons", "actions"})
-_ALLOWED = _REQUIRED | {"obligations"}
+_ALLOWED = _REQUIRED | {"obligations", "answer_actions"}
 
 
 def parse_decision(document: Any, *, policy_version: str) -> Decision:
@@ -53,6 +53,7 @@ def parse_decision(document: Any, *, policy_version: str) -> Decision:
         actions=_actions(document["actions"]),
         policy_version=policy_version,
         obligations=obligations,
+        answer_actions=_actions(document.get("answer_actions", {"default": "redact"})),
     )
 
 

@@ -42,10 +42,16 @@ class Decision:
     actions: Mapping[str, str]
     policy_version: str
     obligations: Mapping[str, Any] = field(default_factory=dict)
+    # What to do with personal data the model produced in the answer (policies/cndp/answer.rego).
+    answer_actions: Mapping[str, str] = field(default_factory=lambda: {"default": "redact"})
 
     def action_for(self, entity_type: str) -> str:
         """The action for an entity type; unknown types fall back to ``default``, then redact."""
         return self.actions.get(entity_type, self.actions.get("default", "redact"))
+
+    def answer_action_for(self, entity_type: str) -> str:
+        """The action on an answer's entity type, as ``action_for`` for requests."""
+        return self.answer_actions.get(entity_type, self.answer_actions.get("default", "redact"))
 
     @property
     def reason_codes(self) -> tuple[str, ...]:

@@ -1,8 +1,17 @@
-"""Step 9 for whole answers: the caller's own values put back, in every text the answer carries.
+"""Step 9: answers are guarded too, and the caller's own values are put back.
 
-Only tokens issued for this request are replaced, so walking every string of
-the answer (choices, messages, refusals, tool calls, Responses API output
-items) is safe and keeps up with fields the upstream adds. Tool-call
+Personal data the model produced itself (from its training data, from a retrieval
+over other people's records, from a tool result) is found with the same detector
+and minimized with the actions the policy decided for answers
+(``policies/cndp/answer.rego``). The caller's own values reach the answer only as
+this request's pseudonyms: the scan runs on the answer as the model wrote it,
+tokens in place, skips the tokens and whatever the caller sent themselves, and the
+tokens are restored afterwards. A value the model produced gets a pseudonym of its
+own, which is never restored.
+
+Texts of an answer are the strings under :data:`TEXT_KEYS` (message contents,
+text parts, refusals, tool-call arguments, completions' text, Responses API
+output items), so fields an upstream adds beside them are found too. Tool-call
 ``arguments`` are JSON inside a string: values go back JSON-escaped. Names
 (function names) were sent in their name-safe form (``PERSON_3f9a…``, see
 ``adapters.name_safe``) and are restored from it.
@@ -11,14 +20,22 @@ items) is safe and keeps up with fields the upstream adds. Tool-call
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from compliance.minimize import restore
+from compliance.detect.types import SENSITIVE_ENTITIES, Span
+from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
+from compliance.policy.types import Decision
 
-__all__ = ["name_reverse", "restore_document"]
+__all__ = ["TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
+
+TEXT_KEYS = frozenset({"content", "text", "refusal", "arguments", "output_text", "delta"})
 
 _NAME_TOKEN = re.compile(r"[A-Z][A-Z0-9_]*_[0-9a-f]{12,16}")
+
+Detect = Callable[[Sequence[str]], Awaitable[list[list[Span]]]]
 
 
 def name_reverse(reverse: Mapping[str, str]) -> dict[str, str]:
@@ -47,3 +64,110 @@ def restore_document(node: Any, reverse: Mapping[str, str], key: str | None = No
             return _restore_name(node, name_reverse(reverse))
         return restore(node, reverse, json_escaped=key == "arguments")
     return node
+
+
+def _text_paths(node: Any, path: tuple[Any, ...], out: list[tuple[Any, ...]], every: bool) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str) and (every or key in TEXT_KEYS):
+                out.append((*path, key))
+            else:
+                _text_paths(value, (*path, key), out, every)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, str) and every:
+                out.append((*path, index))
+            else:
+                _text_paths(value, (*path, index), out, every)
+
+
+@dataclass
+class AnswerScanner:
+    """Finds and minimizes personal data in one request's answer (whole or streamed).
+
+    Attributes:
+        detect: The guard's detection (in a thread, fail closed).
+        decision: The request's decision; its ``answer_actions`` apply.
+        key: The request's pseudonym key (subject and application).
+        reverse: This request's tokens → the caller's values, restored after the scan.
+        own: The request's texts: a value the caller sent is theirs to see.
+        found: Entity types minimized in the answer so far, with counts.
+    """
+
+    detect: Detect
+    decision: Decision
+    key: bytes
+    reverse: Mapping[str, str]
+    own: str
+    minimizer: Minimizer
+    found: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        self._actions = replace(self.decision, actions=dict(self.decision.answer_actions))
+        self._pseudonyms = PseudonymMap(key=self.key)
+        self._own_folded = self.own.casefold()
+
+    async def spans(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans of personal data the model produced: not the caller's tokens or values."""
+        found = await self.detect(texts)
+        return [self._foreign(text, spans) for text, spans in zip(texts, found, strict=True)]
+
+    def _foreign(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        tokens = [m.span() for m in TOKEN_RE.finditer(text)] if "<" in text else []
+        kept = []
+        for span in spans:
+            if any(start < span.end and span.start < end for start, end in tokens):
+                continue  # one of this request's pseudonyms (or one the model made up)
+            value = text[span.start : span.end]
+            if span.entity_type not in SENSITIVE_ENTITIES and value.casefold() in self._own_folded:
+                continue  # the caller's own value, sent in clear: theirs to see
+            kept.append(span)
+        return kept
+
+    def minimize(self, text: str, spans: Sequence[Span], *, json_escaped: bool = False) -> str:
+        """``text`` minimized per the answer actions, then the caller's tokens restored."""
+        if spans:
+            self.found.update(
+                s.entity_type
+                for s in spans
+                if s.entity_type not in SENSITIVE_ENTITIES
+                or s.entity_type in self.decision.answer_actions
+            )
+            [text] = self.minimizer.minimize(
+                [text],
+                [spans],
+                decision=self._actions,
+                pseudonyms=self._pseudonyms,
+                hash_key=self.key,
+            )
+        return restore(text, self.reverse, json_escaped=json_escaped)
+
+    async def document(self, answer: Any, *, every_string: bool = False) -> Any:
+        """A whole answer, every text scanned and minimized, names restored, in place.
+
+        Args:
+            answer: The decoded JSON answer.
+            every_string: Scan every string (generic JSON routes), not only the texts
+                under :data:`TEXT_KEYS`.
+        """
+        paths: list[tuple[Any, ...]] = []
+        _text_paths(answer, (), paths, every_string)
+        texts = [_get(answer, path) for path in paths]
+        found = await self.spans(texts) if texts else []
+        for path, text, spans in zip(paths, texts, found, strict=True):
+            _set(answer, path, self.minimize(text, spans, json_escaped=path[-1] == "arguments"))
+        return restore_document(answer, self.reverse)
+
+    @property
+    def actions(self) -> dict[str, str]:
+        return {t: self.decision.answer_action_for(t) for t in sorted(self.found)}
+
+
+def _get(node: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        node = node[part]
+    return node
+
+
+def _set(node: Any, path: tuple[Any, ...], value: Any) -> None:
+    _get(node, path[:-1])[path[-1]] = value

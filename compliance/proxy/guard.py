@@ -48,6 +48,7 @@ from compliance.proxy.adapters import (
     read_slot,
     write_slots,
 )
+from compliance.proxy.answer import AnswerScanner
 from compliance.proxy.shapes import MODEL, Obj
 from compliance.store.audit_log import AuditLog
 
@@ -94,6 +95,8 @@ class Guarded:
     reverse: dict[str, str]
     entities: dict[str, int]
     route_name: str  # where to forward: the requested route or the fallback the policy chose
+    key: bytes = b""  # the request's pseudonym key (subject and application), for the answer
+    own: str = ""  # the request's texts: what the caller wrote is theirs to see in the answer
 
 
 def application_key(subject_key: bytes, application: str | None) -> bytes:
@@ -339,7 +342,9 @@ class Guard:
             raise StoreUnavailable("the subject key store is unavailable") from None
         except SubjectErased:
             # An erased subject's data is not processed again; the refusal is audited too.
-            await self._record(ctx, raw, allow=False, reasons=["subject.erased"])
+            await self._record(
+                ctx, raw, allow=False, reasons=["subject.erased"], refusals=["subject.erased"]
+            )
             self._metrics.denials.labels("subject.erased").inc()
             raise
         texts, spans = await self._scan(payload, extraction)
@@ -368,6 +373,8 @@ class Guard:
             "sensitive": sensitive,
             "allow": decision.allow,
             "reasons": list(decision.reason_codes),
+            "refusals": list(decision.refusal_codes),
+            "grounds": list(decision.ground_codes),
             "actions": {t: decision.action_for(t) for t in sorted(found)},
             "policy_version": decision.policy_version,
         }
@@ -375,11 +382,13 @@ class Guard:
             self._metrics.entities.labels(entity_type).inc(count)
         if not decision.allow:
             await self._record(ctx, raw, **record)
-            for code in decision.reason_codes:
+            # Only refusals refuse: a ground (lawful_basis.contract) is never counted,
+            # shown or audited as one.
+            for code in decision.refusal_codes:
                 self._metrics.denials.labels(code).inc()
             raise PolicyDenied(
-                "the request was refused by policy: " + ", ".join(decision.reason_codes),
-                reasons=decision.reason_codes,
+                "the request was refused by policy: " + ", ".join(decision.refusal_codes),
+                reasons=decision.refusal_codes,
             )
         # Minimized and serialized before the record, so that once the decision is
         # committed only the upstream can fail; nothing leaves before the commit.
@@ -409,4 +418,49 @@ class Guard:
             pseudonyms=len(pseudonyms),
             policy_version=decision.policy_version,
         )
-        return Guarded(payload, body, decision, pseudonyms.reverse, entities, route_name)
+        return Guarded(
+            payload,
+            body,
+            decision,
+            pseudonyms.reverse,
+            entities,
+            route_name,
+            key=subject_key,
+            own="\n".join(texts),
+        )
+
+    def answer_scanner(self, guarded: Guarded) -> AnswerScanner:
+        """The scanner of this request's answer (step 9), with the decision's answer actions."""
+        return AnswerScanner(
+            detect=self._detect,
+            decision=guarded.decision,
+            key=guarded.key,
+            reverse=guarded.reverse,
+            own=guarded.own,
+            minimizer=self._minimizer,
+        )
+
+    async def answered(
+        self, ctx: RequestContext, scanner: AnswerScanner, *, failed: str | None = None
+    ) -> None:
+        """Complete the request's trail with what its answer carried (types and counts).
+
+        Written when the answer carried personal data or its scan failed; an answer
+        with nothing to minimize adds nothing.
+        """
+        if not scanner.found and failed is None:
+            return
+        for entity_type, count in scanner.found.items():
+            self._metrics.entities.labels(entity_type).inc(count)
+        await self._audit.append(
+            {
+                "event": "answer",
+                "request_id": ctx.request_id,
+                "route": ctx.route_name,
+                "entities": dict(sorted(scanner.found.items())),
+                "actions": scanner.actions,
+                "reasons": ["answer.minimized"] if failed is None else [],
+                "outcome": "released" if failed is None else "withheld",
+                "reason": failed,
+            }
+        )

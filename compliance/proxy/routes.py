@@ -34,19 +34,35 @@ from compliance.errors import (
     SchemaError,
     UnknownRoute,
     UpstreamError,
-    UpstreamProtocolError,
 )
 from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
-from compliance.proxy.answer import restore_document
+from compliance.proxy.answer import AnswerScanner
 from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.forward import response_headers
 from compliance.proxy.guard import RequestContext
 from compliance.proxy.reader import parse_json, read_body
 from compliance.proxy.responses import error_body, guard_error_response
-from compliance.proxy.streaming import restore_sse
+from compliance.proxy.streaming import scan_sse
 
 log = structlog.get_logger(__name__)
 router = APIRouter()
+
+
+async def _scanned(content: bytes, scanner: AnswerScanner, *, every_string: bool) -> bytes:
+    """A whole answer as it may reach the caller: scanned, minimized, tokens restored.
+
+    JSON answers are scanned in their texts (every string for generic JSON routes and
+    error bodies); anything else is scanned as one text.
+    """
+    if not content:
+        return content
+    try:
+        answer = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        text = content.decode("utf-8", "replace")
+        [spans] = await scanner.spans([text])
+        return scanner.minimize(text, spans).encode()
+    return orjson.dumps(await scanner.document(answer, every_string=every_string))
 
 
 def new_request_id() -> str:
@@ -173,13 +189,26 @@ async def _proxy(
         if guarded.route_name != route_name:
             headers["x-cndp-guard-rerouted-to"] = guarded.route_name
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
+        scanner = guard.answer_scanner(guarded)
         if streamed and is_sse:
             lines = response.aiter_lines()
+            window = settings.answers.holdback_chars
 
             async def body() -> Any:
                 try:
-                    async for piece in restore_sse(lines, guarded.reverse):
+                    async for piece in scan_sse(lines, scanner, window=window):
                         yield piece
+                    await guard.answered(ctx, scanner)
+                except GuardError as exc:
+                    # Detection of the answer failed: what is held is never released.
+                    await guard.answered(ctx, scanner, failed=exc.code)
+                    log.warning("answer.withheld", request_id=request_id, code=exc.code)
+                    withheld = error_body(
+                        message="the answer could not be scanned; the rest of it is withheld",
+                        code=exc.code,
+                        error_type="server_error",
+                    )
+                    yield b"data: " + orjson.dumps(withheld) + b"\n\n"
                 except httpx.HTTPError as exc:
                     await guard.complete(ctx, outcome="upstream_failed", reason="stream_broken")
                     # Headers are gone already: tell the client in-band, as OpenAI does.
@@ -204,14 +233,14 @@ async def _proxy(
         finally:
             await response.aclose()
         metrics.stage_seconds.labels("upstream").observe(time.perf_counter() - upstream_started)
-        if 200 <= status < 300 and guarded.reverse:
-            try:
-                answer = orjson.loads(content)
-            except orjson.JSONDecodeError:
-                raise UpstreamProtocolError(
-                    f"route {route_name!r}: the upstream answered with invalid JSON"
-                ) from None
-            content = orjson.dumps(restore_document(answer, guarded.reverse))
+        try:
+            content = await _scanned(
+                content, scanner, every_string=route.kind == "json" or not 200 <= status < 300
+            )
+        except GuardError as exc:
+            await guard.answered(ctx, scanner, failed=exc.code)
+            raise
+        await guard.answered(ctx, scanner)
         headers.pop("content-length", None)
         return Response(content, status_code=status, headers=headers)
     except GuardError as exc:

@@ -1,48 +1,179 @@
-"""Step 9 for streamed answers: re-identify SSE chunks, holding split tokens back.
+"""Step 9 for streamed answers: every byte scanned before it leaves, and the stream still streams.
 
-Each ``data:`` event is a JSON chunk. Chat and completions: per choice, the
-text of ``delta.content``, ``delta.refusal`` (chat), ``text`` (completions) and
-each tool call's ``function.arguments`` goes through its own
-``StreamRestorer``; when a choice finishes, or the stream ends, whatever a
-restorer still holds is released into the outgoing text. Responses API events
-(``response.*``): each ``*.delta`` stream (per output item and content part)
-has its restorer, released as one more delta right before its ``*.done``
-event; whole texts and objects in other events are restored as documents.
+Each text stream of an answer (per choice, its ``delta.content``, ``delta.refusal``,
+``text`` and each tool call's ``function.arguments``; per Responses API output item
+and part, its ``*.delta`` events) goes through a :class:`HeldText`: it releases
+what it has once the text after it is long enough that no value could still be
+growing across the cut, and holds the rest back:
+
+* the last ``window`` characters (a name, an e-mail, a phone number being
+  written);
+* and, however long, a trailing run of number-like chunks ("MA64 0115 1900 …",
+  an IBAN longer than the window is still one value), up to :data:`MAX_RUN`;
+* never half a span, never half a pseudonym (``<PERSON_3f9a…``).
+
+What is released was scanned with the text around it (the detector sees
+:data:`CONTEXT` characters already released before it and the held text after
+it), minimized per the answer actions, and had the caller's tokens restored.
+When a choice finishes, a ``*.done`` event arrives, or the stream ends, what is
+held is scanned and released. Whole texts and objects of other events
+(``response.completed``...) are scanned as documents. If detection fails, the
+stream ends with an in-band error event and nothing held is released.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-from compliance.minimize import StreamRestorer
-from compliance.proxy.answer import restore_document
+from compliance.detect.types import Span
+from compliance.minimize.pseudonyms import MAX_TOKEN_LEN
+from compliance.proxy.answer import AnswerScanner
 
+__all__ = ["CONTEXT", "MAX_RUN", "HeldText", "SSEScanner", "scan_sse"]
+
+CONTEXT = 64  # released characters the detector sees before the held text
+MAX_RUN = 256  # a number-like run longer than this is not one identifier any more
 _POSITION = ("item_id", "output_index", "content_index")
+_WORD = re.compile(r"\S+")
 
 
-class SSERestorer:
-    def __init__(self, reverse: Mapping[str, str]) -> None:
-        self._reverse = reverse
-        self._restorers: dict[tuple[Any, ...], StreamRestorer] = {}
+def _run_start(text: str) -> int:
+    """Where a trailing run of number-like chunks starts ("IBAN MA64 0115 19" → at "MA64").
+
+    A chunk belongs to the run when it holds a digit or "@", or is at most two
+    characters ("BE", "+", "-"); the last chunk always does (a word being written).
+    """
+    start = len(text)
+    words = list(_WORD.finditer(text))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        numberish = any(c.isdigit() for c in word) or "@" in word or len(word) <= 2
+        if index != len(words) - 1 and not numberish:
+            break
+        start = words[index].start()
+    return start
+
+
+@dataclass
+class HeldText:
+    """One text stream of an answer: scanned, minimized and released with a bounded holdback."""
+
+    scanner: AnswerScanner
+    window: int
+    json_escaped: bool = False
+    pending: str = ""  # received, not yet released (as the model wrote it, tokens in place)
+    context: str = ""  # the end of what was released, for the detector's left context
+    _step: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._step = max(1, self.window // 2)
+
+    @property
+    def holding(self) -> bool:
+        return bool(self.pending)
+
+    async def feed(self, piece: str) -> str:
+        """Take ``piece``; return what may leave now (possibly nothing yet)."""
+        self.pending += piece
+        if len(self.pending) < self.window + self._step:
+            return ""
+        return await self._release(final=False)
+
+    async def flush(self) -> str:
+        """Scan and release everything held (the text is complete)."""
+        if not self.pending:
+            return ""
+        return await self._release(final=True)
+
+    async def _release(self, *, final: bool) -> str:
+        offset = len(self.context)
+        text = self.context + self.pending
+        [spans] = await self.scanner.spans([text])
+        cut = len(text) if final else self._cut(text, spans, offset)
+        if cut <= offset:
+            return ""
+        # A span reaching back into released text is minimized for what is left of it.
+        piece_spans = [
+            Span(s.entity_type, max(s.start, offset) - offset, s.end - offset, s.score)
+            for s in spans
+            if s.end > offset and s.end <= cut
+        ]
+        out = self.scanner.minimize(text[offset:cut], piece_spans, json_escaped=self.json_escaped)
+        self.context = text[:cut][-CONTEXT:]
+        self.pending = text[cut:]
+        return out
+
+    def _cut(self, text: str, spans: list[Span], offset: int) -> int:
+        cut = len(text) - self.window
+        run = _run_start(text)
+        if run < cut and len(text) - run <= MAX_RUN:
+            cut = run  # a value still being written began before the window
+        for span in sorted(spans, key=lambda s: s.start):
+            if span.start < cut < span.end:
+                cut = span.start
+        opening = text.rfind("<", max(offset, cut - MAX_TOKEN_LEN), cut)
+        if opening != -1 and ">" not in text[opening:cut]:
+            cut = opening  # maybe the start of a pseudonym: restore it whole later
+        return max(cut, offset)
+
+
+class SSEScanner:
+    """Scans the events of one streamed answer (chat, completions, Responses API)."""
+
+    def __init__(self, scanner: AnswerScanner, *, window: int) -> None:
+        self._scanner = scanner
+        self._window = window
+        self._held: dict[tuple[Any, ...], HeldText] = {}
         self._last_chunk: dict[str, Any] | None = None
 
-    def _feed(self, holder: dict[str, Any], field: str, key: tuple[Any, ...]) -> None:
-        value = holder.get(field)
-        if not isinstance(value, str):
-            return
-        if key not in self._restorers:
-            self._restorers[key] = StreamRestorer(self._reverse, json_escaped=key[1] == "tool")
-        holder[field] = self._restorers[key].feed(value)
+    def _text(self, key: tuple[Any, ...], *, json_escaped: bool = False) -> HeldText:
+        if key not in self._held:
+            self._held[key] = HeldText(self._scanner, self._window, json_escaped=json_escaped)
+        return self._held[key]
 
-    def _release(self, choice: dict[str, Any], index: Any) -> None:
-        """Append what the restorers of choice ``index`` still hold to ``choice``."""
-        for key, restorer in self._restorers.items():
-            if key[0] != index or not restorer.holding:
+    async def _feed(self, holder: dict[str, Any], name: str, key: tuple[Any, ...]) -> None:
+        value = holder.get(name)
+        if isinstance(value, str):
+            holder[name] = await self._text(key, json_escaped=key[1] == "tool").feed(value)
+
+    async def event(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        """The events to send for one upstream event (a held tail may add one before it)."""
+        kind = chunk.get("type")
+        if isinstance(kind, str) and kind.startswith("response."):
+            return await self._response_event(kind, chunk)
+        return [await self._chat_chunk(chunk)]
+
+    async def _chat_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
+        self._last_chunk = chunk
+        for choice in chunk.get("choices") or []:
+            if not isinstance(choice, dict):
                 continue
-            text = restorer.flush()
+            index = choice.get("index", 0)
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
+                await self._feed(delta, "content", (index, "content"))
+                await self._feed(delta, "refusal", (index, "refusal"))
+                for call in delta.get("tool_calls") or []:
+                    function = call.get("function") if isinstance(call, dict) else None
+                    if isinstance(function, dict):
+                        key = (index, "tool", call.get("index", 0))
+                        await self._feed(function, "arguments", key)
+            await self._feed(choice, "text", (index, "text"))
+            if choice.get("finish_reason") is not None:
+                await self._release(choice, index)
+        return chunk
+
+    async def _release(self, choice: dict[str, Any], index: Any) -> None:
+        """Append what the streams of choice ``index`` still hold to ``choice``."""
+        for key, held in self._held.items():
+            if key[0] != index or not held.holding:
+                continue
+            text = await held.flush()
             if key[1] == "text":
                 choice["text"] = (choice.get("text") or "") + text
                 continue
@@ -58,29 +189,20 @@ class SSERestorer:
             function = call.setdefault("function", {})
             function["arguments"] = (function.get("arguments") or "") + text
 
-    def restore_event(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        """The events to send for one upstream event (a held tail may add one before it)."""
-        kind = chunk.get("type")
-        if isinstance(kind, str) and kind.startswith("response."):
-            return self._response_event(kind, chunk)
-        return [self.restore_chunk(chunk)]
-
-    def _response_event(self, kind: str, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+    async def _response_event(self, kind: str, chunk: dict[str, Any]) -> list[dict[str, Any]]:
         position = tuple(chunk.get(name) for name in _POSITION)
         if kind.endswith(".delta") and isinstance(chunk.get("delta"), str):
             key = ("response", kind[: -len(".delta")], *position)
-            if key not in self._restorers:
-                arguments = "arguments" in kind
-                self._restorers[key] = StreamRestorer(self._reverse, json_escaped=arguments)
-            chunk["delta"] = self._restorers[key].feed(chunk["delta"])
+            arguments = "arguments" in kind
+            chunk["delta"] = await self._text(key, json_escaped=arguments).feed(chunk["delta"])
             return [chunk]
         out: list[dict[str, Any]] = []
         if kind.endswith(".done"):
             base = kind[: -len(".done")]
-            restorer = self._restorers.pop(("response", base, *position), None)
-            if restorer is not None and restorer.holding:
-                out.append(self._held_delta(base, chunk, restorer.flush()))
-        out.append(restore_document(chunk, self._reverse))
+            held = self._held.pop(("response", base, *position), None)
+            if held is not None and held.holding:
+                out.append(self._held_delta(base, chunk, await held.flush()))
+        out.append(await self._scanner.document(chunk))
         return out
 
     @staticmethod
@@ -88,80 +210,59 @@ class SSERestorer:
         event = {k: like[k] for k in (*_POSITION, "sequence_number") if k in like}
         return {"type": base + ".delta", **event, "delta": text}
 
-    def _response_leftovers(self) -> list[dict[str, Any]]:
+    async def leftovers(self) -> list[dict[str, Any]]:
+        """Closing events carrying text still held when the stream ended without a finish."""
         out = []
-        for key, restorer in list(self._restorers.items()):
-            if key[0] == "response" and restorer.holding:
+        for key, held in list(self._held.items()):
+            if key[0] == "response" and held.holding:
                 like = dict(zip(_POSITION, key[2:], strict=True))
-                out.append(self._held_delta(str(key[1]), like, restorer.flush()))
+                out.append(self._held_delta(str(key[1]), like, await held.flush()))
+        indexes = sorted(
+            {k[0] for k, h in self._held.items() if h.holding and k[0] != "response"}, key=str
+        )
+        if indexes and self._last_chunk is not None:
+            choices: list[dict[str, Any]] = []
+            for index in indexes:
+                choice: dict[str, Any] = {"index": index, "finish_reason": None}
+                await self._release(choice, index)
+                choices.append(choice)
+            rest = {k: v for k, v in self._last_chunk.items() if k != "choices"}
+            out.append({**rest, "choices": choices})
         return out
 
-    def restore_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
-        self._last_chunk = chunk
-        for choice in chunk.get("choices") or []:
-            if not isinstance(choice, dict):
-                continue
-            index = choice.get("index", 0)
-            delta = choice.get("delta")
-            if isinstance(delta, dict):
-                self._feed(delta, "content", (index, "content"))
-                self._feed(delta, "refusal", (index, "refusal"))
-                for call in delta.get("tool_calls") or []:
-                    function = call.get("function") if isinstance(call, dict) else None
-                    if isinstance(function, dict):
-                        self._feed(function, "arguments", (index, "tool", call.get("index", 0)))
-            self._feed(choice, "text", (index, "text"))
-            if choice.get("finish_reason") is not None:
-                self._release(choice, index)
-        return chunk
 
-    def leftovers(self) -> list[dict[str, Any]]:
-        """Closing events carrying text still held when the stream ended without a finish."""
-        out = self._response_leftovers()
-        chat = self._chat_leftovers()
-        return [*out, chat] if chat is not None else out
-
-    def _chat_leftovers(self) -> dict[str, Any] | None:
-        indexes = sorted(
-            {key[0] for key, r in self._restorers.items() if r.holding and key[0] != "response"},
-            key=str,
-        )
-        if not indexes or self._last_chunk is None:
-            return None
-        choices: list[dict[str, Any]] = []
-        for index in indexes:
-            choice: dict[str, Any] = {"index": index, "finish_reason": None}
-            self._release(choice, index)
-            choices.append(choice)
-        return {**{k: v for k, v in self._last_chunk.items() if k != "choices"}, "choices": choices}
-
-
-async def restore_sse(
-    lines: AsyncIterator[str], reverse: Mapping[str, str]
+async def scan_sse(
+    lines: AsyncIterator[str], scanner: AnswerScanner, *, window: int
 ) -> AsyncIterator[bytes]:
-    """Re-emit an SSE stream with this request's tokens restored."""
-    restorer = SSERestorer(reverse)
+    """Re-emit an SSE stream scanned, minimized and with this request's tokens restored.
+
+    Raises:
+        DetectionError: Detection failed; the caller ends the stream with an error event.
+    """
+    sse = SSEScanner(scanner, window=window)
     async for line in lines:
         if not line.startswith("data:"):
             yield (line + "\n").encode()
             continue
         data = line[5:].strip()
         if data == "[DONE]":
-            for tail in restorer.leftovers():
+            for tail in await sse.leftovers():
                 yield b"data: " + orjson.dumps(tail) + b"\n\n"
             yield b"data: [DONE]\n"
             continue
         try:
             chunk = orjson.loads(data)
         except orjson.JSONDecodeError:
-            yield (line + "\n").encode()
+            # Not JSON: text the answer carries all the same, scanned as one piece.
+            [found] = await scanner.spans([data])
+            yield b"data: " + scanner.minimize(data, found).encode() + b"\n"
             continue
         if not isinstance(chunk, dict):
             yield b"data: " + orjson.dumps(chunk) + b"\n"
             continue
-        events = restorer.restore_event(chunk)
+        events = await sse.event(chunk)
         for extra in events[:-1]:
             yield b"data: " + orjson.dumps(extra) + b"\n\n"
         yield b"data: " + orjson.dumps(events[-1]) + b"\n"
-    for tail in restorer.leftovers():
+    for tail in await sse.leftovers():
         yield b"\ndata: " + orjson.dumps(tail) + b"\n\n"

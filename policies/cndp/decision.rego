@@ -11,6 +11,7 @@ decision := {
 	"allow": allow,
 	"reasons": reasons,
 	"actions": actions,
+	"answer_actions": answer_actions,
 	"obligations": obligations,
 }
 
