@@ -147,10 +147,10 @@ def main() -> int:
                     w = whole(url, headers, args.requests)
                     f, t, g = streamed(url, headers, args.requests)
                     rows[name] = {
-                        "whole p50": percentile(w, 50),
-                        "whole p95": percentile(w, 95),
-                        "stream first byte p50": percentile(f, 50),
-                        "stream end p50": percentile(t, 50),
+                        "whole p50": percentile(w, 0.5),
+                        "whole p95": percentile(w, 0.95),
+                        "stream first byte p50": percentile(f, 0.5),
+                        "stream end p50": percentile(t, 0.5),
                         "gap between chunks": sum(g) / len(g) if g else float("nan"),
                     }
     finally:
