@@ -162,7 +162,9 @@ def sidecar_with_portal(
         # A route whose requests are personalization (the model reads the person's profile).
         "personal": {"upstream": upstream_url, "country": "MA", "processing": ["personalization"]},
     }
-    settings = sidecar_settings(tmp_path, routes=routes)
+    # Application tokens are the subject of tests/e2e/test_proxy_auth.py; these tests call
+    # the routes as the people's side sees them, without one.
+    settings = sidecar_settings(tmp_path, routes=routes, proxy={"auth": "none"})
     app = create_app(settings, detector=detector)
     engine = make_engine(settings.database)
     keys = subject_keys_for(settings, engine)
