@@ -5,27 +5,53 @@ host-application API (``/api/v1``) on an app built by ``create_app``, ahead of t
 proxy's catch-all routes; ``build_portal_runtime`` builds what they run with.
 """
 
-from fastapi import FastAPI
+from __future__ import annotations
 
-from compliance.portal.catalog import Catalog, PurposeEntry, load_catalog
-from compliance.portal.errors import (
-    CsrfRejected,
-    FormError,
-    LinkExpired,
-    LinkInvalid,
-    LinkUsed,
-    PageNotFound,
-    PortalError,
-    RateLimited,
-    RightsRequestClosed,
-    RightsRequestNotFound,
-    SessionMissing,
-)
-from compliance.portal.rights import CLEAR_DAYS, art8_deadline
-from compliance.portal.routes import portal_router
-from compliance.portal.runtime import PortalRuntime, build_portal_runtime
-from compliance.portal.service import Actor, PeopleService
-from compliance.portal.settings import Controller, PortalSettings
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from compliance.portal.runtime import PortalRuntime
+
+# Names re-exported from the package's modules, imported on first use (PEP 562): the
+# settings layer imports ``compliance.portal.settings`` at every start, and the rest of
+# the portal (FastAPI routes, the database, templates) is not needed for that.
+_EXPORTS = {
+    "Catalog": "catalog",
+    "PurposeEntry": "catalog",
+    "load_catalog": "catalog",
+    "CsrfRejected": "errors",
+    "FormError": "errors",
+    "LinkExpired": "errors",
+    "LinkInvalid": "errors",
+    "LinkUsed": "errors",
+    "PageNotFound": "errors",
+    "PortalError": "errors",
+    "RateLimited": "errors",
+    "RightsRequestClosed": "errors",
+    "RightsRequestNotFound": "errors",
+    "SessionMissing": "errors",
+    "CLEAR_DAYS": "rights",
+    "art8_deadline": "rights",
+    "portal_router": "routes",
+    "PortalRuntime": "runtime",
+    "build_portal_runtime": "runtime",
+    "Actor": "service",
+    "PeopleService": "service",
+    "Controller": "settings",
+    "PortalSettings": "settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def install_portal(app: FastAPI, runtime: PortalRuntime) -> None:
@@ -35,6 +61,7 @@ def install_portal(app: FastAPI, runtime: PortalRuntime) -> None:
     (``POST /{route}/{path}``) would otherwise answer ``/api/v1/...`` and ``/portal/...``.
     """
     from compliance.api import api_router  # the API builds on this package
+    from compliance.portal.routes import portal_router
 
     app.state.portal = runtime
     if not runtime.settings.enabled:
