@@ -180,6 +180,7 @@ class Guard:
             evidence=route.transfer.evidence,
             hosting_country=route.hosting_country,
             original_purpose=ctx.original_purpose,
+            processing_kinds=route.processing,
             automated_decision=route.decision.automated,
             legal_effect=route.decision.legal_effect,
             human_review=route.decision.human_review,

@@ -129,11 +129,6 @@ def test_an_objection_to_personalization_leaves_the_assistant_working(stack) -> 
     assert "Continuent : Assistant conversationnel" in objection
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="compliance/proxy/guard.py does not pass routes.<name>.processing to"
-    " build_policy_input(processing_kinds=...) yet; the policy and the settings do",
-)
 def test_an_objection_to_personalization_stops_the_route_that_personalizes(stack) -> None:
     url, people = stack
     with httpx.Client(base_url=url) as browser:
