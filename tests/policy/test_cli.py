@@ -154,3 +154,23 @@ def test_policy_eval_prints_the_role_of_each_reason(
         ("cross_border.not_adequate", "refusal"),
         ("lawful_basis.contract", "ground"),
     ]
+
+
+def test_policy_commands_run_the_policies_of_the_configuration(
+    policy_copy: Path, tmp_path: Path
+) -> None:
+    (policy_copy / "cndp" / "zz_test.rego").write_text(
+        "package cndp_test\n\nimport rego.v1\n\ntest_only_in_the_copy if false\n"
+    )
+    config = tmp_path / "cndp-guard.yaml"
+    config.write_text(
+        "routes: {llm: {upstream: 'http://127.0.0.1:9', country: MA}}\n"
+        f"policy: {{directory: '{policy_copy}'}}\n"
+    )
+
+    by_option = CliRunner().invoke(policy, ["test", "--config", str(config)])
+    by_environment = CliRunner().invoke(policy, ["test"], env={"CNDP_GUARD_CONFIG": str(config)})
+
+    for result in (by_option, by_environment):
+        assert result.exit_code == 1
+        assert "FAIL: data.cndp_test.test_only_in_the_copy" in result.stdout
