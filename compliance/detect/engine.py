@@ -181,6 +181,63 @@ class PresidioDetector:
             # and a logged traceback would show it.
             raise DetectionError(f"detection failed: {type(exc).__name__}") from None
 
+    def analyze_identifiers(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans of the fixed-shape identifiers only (no NER, no gazetteers): cheap.
+
+        For texts where only an identifier could be found, such as the seam where a
+        value is split between two independent inputs of one request.
+
+        Raises:
+            DetectionError: Anything failed; the message names the exception type only.
+        """
+        try:
+            analyzer = self._loaded_analyzer()
+            out: list[list[Span]] = []
+            with self._analyze_lock:
+                for text in texts:
+                    norm = normalize(text)
+                    results = [
+                        *self._identifiers(analyzer, norm.text, norm.text, None),
+                        *self._identifier_view(analyzer, norm.text, self._languages[0]),
+                    ]
+                    out.append(list(_to_original(norm, resolve_overlaps(results, norm.text))))
+            return out
+        except Exception as exc:
+            raise DetectionError(f"detection failed: {type(exc).__name__}") from None
+
+    def _identifiers(
+        self,
+        analyzer: AnalyzerEngine,
+        view: str,
+        text: str,
+        mapping: Normalized | None,
+        language: str | None = None,
+    ) -> list[RecognizerResult]:
+        language = language or self._languages[0]
+        empty = NlpArtifacts(
+            entities=[],
+            tokens=[],  # type: ignore[arg-type]  # no recognizer of these entities reads tokens
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=analyzer.nlp_engine,
+            language=language,
+        )
+        found = analyzer.analyze(
+            view,
+            language,
+            entities=list(IDENTIFIER_ENTITIES),
+            nlp_artifacts=empty,
+            score_threshold=self._score_threshold,
+        )
+        if mapping is None:
+            return list(found)
+        out = []
+        for result in found:
+            start, end = mapping.original_span(result.start, result.end)
+            if view[result.start : result.end] != text[start:end]:
+                out.append(RecognizerResult(result.entity_type, start, end, result.score))
+        return out
+
     def _analyze(self, texts: Sequence[str]) -> list[list[Span]]:
         found: dict[CacheKey, tuple[Span, ...]] = {}
         pending: dict[str, dict[CacheKey, str]] = {}
@@ -242,27 +299,7 @@ class PresidioDetector:
         view = compact(text)
         if view is None:
             return []
-        empty = NlpArtifacts(
-            entities=[],
-            tokens=[],  # type: ignore[arg-type]  # no recognizer of these entities reads tokens
-            tokens_indices=[],
-            lemmas=[],
-            nlp_engine=analyzer.nlp_engine,
-            language=language,
-        )
-        found = analyzer.analyze(
-            view.text,
-            language,
-            entities=list(IDENTIFIER_ENTITIES),
-            nlp_artifacts=empty,
-            score_threshold=self._score_threshold,
-        )
-        out = []
-        for result in found:
-            start, end = view.original_span(result.start, result.end)
-            if view.text[result.start : result.end] != text[start:end]:
-                out.append(RecognizerResult(result.entity_type, start, end, result.score))
-        return out
+        return self._identifiers(analyzer, view.text, text, view, language)
 
     def _pipeline_language(self, text: str) -> str:
         _, language = pipeline_language(text)

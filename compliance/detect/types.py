@@ -41,6 +41,10 @@ class Detector(Protocol):
         """
         ...
 
+    def analyze_identifiers(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Like ``analyze``, for the fixed-shape identifiers only (patterns, no NER): cheap."""
+        ...
+
     def warm_up(self) -> None:
         """Load models and run one analysis so the first request is not slow."""
         ...

@@ -70,7 +70,11 @@ def _canonical(value: Any) -> Any:
 
 
 MODEL_ONLY = Obj({"model": MODEL}, required=("model",))
-UNDECLARED = "(undeclared)"  # the trail's word for a purpose no one declared
+UNDECLARED = "(undeclared)"
+# API kinds whose texts the upstream reads one by one, never as one document.
+_SEPARATE_INPUTS = frozenset(
+    {"embeddings", "completion"}
+)  # the trail's word for a purpose no one declared
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +145,15 @@ class Guard:
         self._ledger = ledger
         self._metrics = metrics
 
-    async def _detect(self, texts: Sequence[str]) -> list[list[Span]]:
+    async def _detect(
+        self, texts: Sequence[str], *, identifiers: Sequence[str] = ()
+    ) -> list[list[Span]]:
+        """Spans of ``texts``, then of ``identifiers`` (fixed-shape identifiers only)."""
         started = time.perf_counter()
         try:
             spans = await asyncio.to_thread(self._detector.analyze, texts)
+            if identifiers:
+                spans += await asyncio.to_thread(self._detector.analyze_identifiers, identifiers)
         except DetectionError:
             raise
         except Exception as exc:  # fail closed on anything the detector did not expect
@@ -271,7 +280,7 @@ class Guard:
         )
 
     async def _scan(
-        self, payload: Any, extraction: Extraction
+        self, payload: Any, extraction: Extraction, kind: str = "chat"
     ) -> tuple[list[str], list[list[Span]]]:
         """The texts of the payload and their spans, values split between texts included."""
         slots = extraction.slots
@@ -281,9 +290,21 @@ class Guard:
         joined = [i for i, slot in enumerate(slots) if slot.role != "model"]
         joined_views = [views[i] for i in joined]
         joints = seams(joined_views)
-        found = await self._detect([*views, *(seam.text for seam in joints)])
+        # Only the seam read with a space ("Karim" + "Benali") needs the NER; one joined
+        # directly ("karim.benali@" + "gmail.com") can only hold an identifier. Inputs the
+        # upstream reads one by one (embeddings, completion prompts) are never one
+        # sentence: only an identifier split between them is looked for.
+        full = [i for i, seam in enumerate(joints) if seam.gap and kind not in _SEPARATE_INPUTS]
+        cheap = [i for i in range(len(joints)) if i not in set(full)]
+        found = await self._detect(
+            [*views, *(joints[i].text for i in full)],
+            identifiers=[joints[i].text for i in cheap],
+        )
         spans = found[: len(views)]
-        across = merge_seams(joined_views, [spans[i] for i in joined], found[len(views) :])
+        by_seam = dict(zip([*full, *cheap], found[len(views) :], strict=True))
+        across = merge_seams(
+            joined_views, [spans[i] for i in joined], [by_seam[i] for i in range(len(joints))]
+        )
         for i, text_spans in zip(joined, across, strict=True):
             spans[i] = text_spans
         for slot, text_spans in zip(slots, spans, strict=True):
@@ -348,7 +369,7 @@ class Guard:
             )
             self._metrics.denials.labels("subject.erased").inc()
             raise
-        texts, spans = await self._scan(payload, extraction)
+        texts, spans = await self._scan(payload, extraction, ctx.kind)
         found = Counter(s.entity_type for text_spans in spans for s in text_spans)
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
