@@ -346,6 +346,7 @@ OBJECTIONS = [
     ("health_triage", "marketing", False),
     ("marketing", "marketing", True),
     ("credit_scoring", "marketing", False),
+    ("training", "marketing", False),
     # personalization: no declared purpose is personalization by itself (routes may be)
     ("assistant", "personalization", False),
     ("embeddings", "personalization", False),
@@ -354,6 +355,7 @@ OBJECTIONS = [
     ("health_triage", "personalization", False),
     ("marketing", "personalization", False),
     ("credit_scoring", "personalization", False),
+    ("training", "personalization", False),
     # profiling: the purposes that evaluate the person
     ("assistant", "profiling", False),
     ("embeddings", "profiling", True),
@@ -362,6 +364,7 @@ OBJECTIONS = [
     ("health_triage", "profiling", False),
     ("marketing", "profiling", True),
     ("credit_scoring", "profiling", True),
+    ("training", "profiling", False),
 ]
 
 
