@@ -52,6 +52,7 @@ class _LazyGroup(click.Group):
         "audit": "compliance.store.audit_cli:audit",
         "policy": "compliance.policy.cli:policy",
         "scan": "compliance.detect.scan:scan",
+        "scrub": "compliance.scrub.command:scrub",
     }
 
     # What `cndp-guard --help` lists for them, so listing imports none of them.
@@ -59,6 +60,7 @@ class _LazyGroup(click.Group):
         "audit": "The tamper-evident audit trail: exports, verification,...",
         "policy": "Test and evaluate the law 09-08 policies (policies/).",
         "scan": "Detect personal data in JSONL or text lines and print...",
+        "scrub": "Minimize the text columns of a dataset (Parquet, JSONL,...",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
