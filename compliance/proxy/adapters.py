@@ -36,8 +36,10 @@ __all__ = [
     "get_at",
     "json_shape",
     "name_safe",
+    "number_view",
     "path_name",
     "read_slot",
+    "separated",
     "write_slots",
 ]
 
@@ -51,6 +53,8 @@ json_shape: Shape = FREE  # generic JSON routes: every key, string and number is
 
 _NAME_TOKEN = re.compile(r"<([A-Z][A-Z0-9_]*?(?:_[0-9a-f]{12,16})?)>")
 _NOT_NAME = re.compile(r"[^a-zA-Z0-9_-]")
+# Runs of the separators model ids and paths are written with, between letters or digits.
+_ID_SEPARATORS = re.compile(r"(?<=[^\W_])[_\-.:/]+(?=[^\W_])")
 NAME_MAX = 64
 
 
@@ -71,15 +75,50 @@ def read_slot(document: Any, slot: TextSlot) -> str:
     return str(value)
 
 
-def detection_text(slot: TextSlot, text: str) -> str:
-    """What detection reads for a slot: names and keys with ``_`` and ``-`` read as spaces.
+def separated(text: str) -> str:
+    """``text`` with ``_ - . : /`` between letters or digits read as spaces.
 
-    ``Karim_Benali`` or ``phone-0661234567`` are words to a reader; one character
-    for one, so offsets stay the same.
+    ``tel_0661234567`` or ``gpt-4o-2024-08-06`` are words to a reader (and to the
+    recognizers' word boundaries); one character for one, so offsets stay the same.
+    """
+    return _ID_SEPARATORS.sub(lambda m: " " * len(m.group()), text)
+
+
+def detection_text(slot: TextSlot, text: str) -> str:
+    """What detection reads for a slot: names, ids, keys and model ids as words.
+
+    ``Karim_Benali`` or ``phone-0661234567`` are words to a reader: in names, ids
+    and keys ``_`` and ``-`` are spaces; in a model id (``tel_0661234567``,
+    ``cin.BE384721``) so are ``.``, ``:`` and ``/`` between letters or digits. One
+    character for one, so offsets stay the same.
     """
     if slot.role in ("name", "ident", "key"):
         return text.replace("_", " ").replace("-", " ")
+    if slot.role == "model":
+        return separated(text)
+    if slot.role == "number":
+        return number_view(text)
     return text
+
+
+_INTEGRAL = re.compile(r"-?([0-9]+)(?:\.0+)?")
+_NATIONAL = re.compile(r"[5-8][0-9]{8}")
+
+
+def number_view(text: str) -> str:
+    """A JSON number read as the identifier its digits may spell.
+
+    The sign and a zero fraction are no part of it (``-4111111111111111``,
+    ``4111111111111111.0``, ``6.61234567e8`` written ``661234567.0``), and a JSON
+    number cannot keep a leading zero: nine digits from 5 to 8 read as the
+    Moroccan number "0…" they would be. Any span found in it stands for the whole
+    number (offsets do not map back; the number is replaced whole).
+    """
+    match = _INTEGRAL.fullmatch(text)
+    if match is None:
+        return text
+    digits = match.group(1)
+    return "0" + digits if _NATIONAL.fullmatch(digits) else digits
 
 
 def name_safe(text: str) -> str:
@@ -92,8 +131,12 @@ def name_safe(text: str) -> str:
     return out or "_"
 
 
-def write_slots(document: Any, slots: Sequence[TextSlot], values: Sequence[str]) -> None:
-    """Write the minimized ``values`` back; keys last, deepest first, so paths stay valid."""
+def write_slots(document: Any, slots: Sequence[TextSlot], values: Sequence[str]) -> Any:
+    """Write the minimized ``values`` back; keys last, deepest first, so paths stay valid.
+
+    Returns the document: the same object, or the minimized value itself when the
+    slot is the whole document (a generic JSON body that is one string or number).
+    """
     keys: list[tuple[TextSlot, str]] = []
     for slot, value in zip(slots, values, strict=True):
         if slot.role == "key":
@@ -102,11 +145,15 @@ def write_slots(document: Any, slots: Sequence[TextSlot], values: Sequence[str])
         original = read_slot(document, slot)
         if value == original or slot.role == "model":
             continue
+        if not slot.path:
+            # The root itself (no parent to write into): the minimized value replaces it.
+            return value
         parent = get_at(document, slot.path[:-1])
         parent[slot.path[-1]] = name_safe(value) if slot.role == "name" else value
     for slot, value in sorted(keys, key=lambda item: -len(item[0].path)):
         if value != slot.path[-1]:
             _rename(get_at(document, slot.path[:-1]), str(slot.path[-1]), value)
+    return document
 
 
 def _rename(node: dict[str, Any], old: str, new: str) -> None:

@@ -150,6 +150,10 @@ class AnswerScanner:
             every_string: Scan every string (generic JSON routes), not only the texts
                 under :data:`TEXT_KEYS`.
         """
+        if isinstance(answer, str):
+            # The whole answer is one string: scanned and replaced itself.
+            [spans] = await self.spans([answer])
+            return self.minimize(answer, spans)  # tokens restored too
         paths: list[tuple[Any, ...]] = []
         _text_paths(answer, (), paths, every_string)
         texts = [_get(answer, path) for path in paths]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import jwt
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from sqlalchemy.engine import Engine
 
 from compliance.api.errors import InsufficientScope, InvalidToken
@@ -51,10 +52,24 @@ class InvalidSubjectAssertion(RequestError):
         )
 
 
+def _key_kind(key: Any) -> str | None:
+    """The JWS algorithm a registered public key verifies: Ed25519 → EdDSA, P-256 → ES256."""
+    if isinstance(key, ed25519.Ed25519PublicKey):
+        return "EdDSA"
+    if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1":
+        return "ES256"
+    return None
+
+
 def verify_assertion(
     assertion: str | None, *, keys: Sequence[Any], route: str, now: float | None = None
 ) -> str:
     """The subject id a signed assertion names, once it verifies against one of ``keys``.
+
+    The header's ``alg`` picks the keys (EdDSA: the Ed25519 keys, ES256: the P-256
+    keys), and only that algorithm is accepted for them: no ``none``, no HMAC with a
+    public key as the secret, no key of one type tried under the other's algorithm.
+    Anything that does not verify, whatever the library raises for it, is a 401.
 
     Raises:
         InvalidSubjectAssertion: Missing, unsigned, badly signed, for another route,
@@ -62,17 +77,23 @@ def verify_assertion(
     """
     if not assertion or not keys or len(assertion) > 4096:
         raise InvalidSubjectAssertion()
+    try:
+        algorithm = jwt.get_unverified_header(assertion).get("alg")
+    except (jwt.PyJWTError, TypeError, ValueError):
+        raise InvalidSubjectAssertion() from None
+    if algorithm not in ASSERTION_ALGORITHMS:
+        raise InvalidSubjectAssertion()
     now = time.time() if now is None else now
-    for key in keys:
+    for key in (k for k in keys if _key_kind(k) == algorithm):
         try:
             claims = jwt.decode(
                 assertion,
                 key,
-                algorithms=list(ASSERTION_ALGORITHMS),
+                algorithms=[algorithm],
                 audience=route,
                 options={"require": ["sub", "aud", "exp"]},
             )
-        except jwt.PyJWTError:
+        except (jwt.PyJWTError, TypeError, ValueError):
             continue
         subject = claims.get("sub")
         expires = claims.get("exp")

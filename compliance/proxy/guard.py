@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from compliance.config import Route
 from compliance.consent import ConsentLedger, ConsentSnapshot
 from compliance.crypto import KeyRing, SubjectErased, SubjectKeys
-from compliance.detect.seams import merge_seams, seams
+from compliance.detect.seams import (
+    document,
+    edge_values,
+    merge_document,
+    merge_seams,
+    merge_spans,
+    seams,
+)
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
 from compliance.errors import (
     DetectionError,
@@ -46,9 +53,11 @@ from compliance.proxy.adapters import (
     get_at,
     path_name,
     read_slot,
+    separated,
     write_slots,
 )
 from compliance.proxy.answer import AnswerScanner
+from compliance.proxy.paths import PersonalDataInPath
 from compliance.proxy.shapes import MODEL, Obj
 from compliance.store.audit_log import AuditLog
 
@@ -70,11 +79,9 @@ def _canonical(value: Any) -> Any:
 
 
 MODEL_ONLY = Obj({"model": MODEL}, required=("model",))
-UNDECLARED = "(undeclared)"
+UNDECLARED = "(undeclared)"  # the trail's word for a purpose no one declared
 # API kinds whose texts the upstream reads one by one, never as one document.
-_SEPARATE_INPUTS = frozenset(
-    {"embeddings", "completion"}
-)  # the trail's word for a purpose no one declared
+_SEPARATE_INPUTS = frozenset({"embeddings", "completion"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,8 @@ class RequestContext:
     original_purpose: str | None = None
     # The calling application (its token's name); None when proxy.auth is none.
     application: str | None = None
+    # The route the request was sent to once the policy chose it (a fallback, maybe).
+    chosen_route: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +123,16 @@ def application_key(subject_key: bytes, application: str | None) -> bytes:
     if application is None:
         return subject_key
     return hmac.new(subject_key, b"application\x1f" + application.encode(), hashlib.sha256).digest()
+
+
+# A place in a model id names the model (``meta-llama/Llama-3.1-8B``, ``Helsinki-NLP``,
+# ``falcon``) and identifies no one alone; a name or an identifier next to it is found.
+_NOT_REFUSED_IN_MODEL_IDS = SENSITIVE_ENTITIES | {"LOCATION"}
+
+
+def personal_in_model_id(spans: Sequence[Span]) -> bool:
+    """Whether a model id's spans are personal data, refused rather than forwarded."""
+    return any(s.entity_type not in _NOT_REFUSED_IN_MODEL_IDS for s in spans)
 
 
 class MinimizationFailed(FailClosed):
@@ -274,58 +293,132 @@ class Guard:
                 "event": "completion",
                 "request_id": ctx.request_id,
                 "route": ctx.route_name,
+                "chosen_route": ctx.chosen_route or ctx.route_name,
                 "outcome": outcome,
                 "reason": reason,
             }
         )
 
     async def _scan(
-        self, payload: Any, extraction: Extraction, kind: str = "chat"
+        self,
+        payload: Any,
+        extraction: Extraction,
+        kind: str = "chat",
+        *,
+        models: Collection[str] = (),
     ) -> tuple[list[str], list[list[Span]]]:
-        """The texts of the payload and their spans, values split between texts included."""
+        """The texts of the payload and their spans, values split between texts included.
+
+        A model id is checked, never minimized: one holding personal data is refused,
+        and its spans are not counted (a model id that passes holds none). ``models``
+        are the route's configured names: the operator's text, not scanned.
+        """
         slots = extraction.slots
         texts = [read_slot(payload, slot) for slot in slots]
-        views = [detection_text(slot, text) for slot, text in zip(slots, texts, strict=True)]
+        views = [
+            "" if slot.role == "model" and text in models else detection_text(slot, text)
+            for slot, text in zip(slots, texts, strict=True)
+        ]
+        # A model id is also read as written, for the identifiers its separators are
+        # part of (an e-mail); fixed-shape identifiers only.
+        model_ids = [i for i, slot in enumerate(slots) if slot.role == "model" and views[i]]
         # A model id is not prose: no value runs from it into a neighbour.
         joined = [i for i, slot in enumerate(slots) if slot.role != "model"]
         joined_views = [views[i] for i in joined]
-        joints = seams(joined_views)
-        # Only the seam read with a space ("Karim" + "Benali") needs the NER; one joined
-        # directly ("karim.benali@" + "gmail.com") can only hold an identifier. Inputs the
-        # upstream reads one by one (embeddings, completion prompts) are never one
-        # sentence: only an identifier split between them is looked for.
-        full = [i for i, seam in enumerate(joints) if seam.gap and kind not in _SEPARATE_INPUTS]
-        cheap = [i for i in range(len(joints)) if i not in set(full)]
+        # The request read as one document for the identifiers (a value cut in pieces
+        # over texts, or named in the text before); the seams read with a space for
+        # what the NER finds ("Karim" + "Benali"), except between inputs the upstream
+        # reads one by one (embeddings, completion prompts), which are never one
+        # sentence; the digits at the edges of the texts (pieces with text between).
+        one_sentence = kind not in _SEPARATE_INPUTS
+        joints = seams(joined_views, joined=False) if one_sentence else []
+        whole = document(joined_views)
         found = await self._detect(
-            [*views, *(joints[i].text for i in full)],
-            identifiers=[joints[i].text for i in cheap],
+            [*views, *(joint.text for joint in joints)],
+            identifiers=[whole.text, *(texts[i] for i in model_ids)],
         )
         spans = found[: len(views)]
-        by_seam = dict(zip([*full, *cheap], found[len(views) :], strict=True))
+        seam_end = len(views) + len(joints)
         across = merge_seams(
-            joined_views, [spans[i] for i in joined], [by_seam[i] for i in range(len(joints))]
+            joined_views, [spans[i] for i in joined], joints, found[len(views) : seam_end]
         )
+        across = merge_document(joined_views, across, whole, found[seam_end])
+        across = merge_spans(across, edge_values(joined_views))
         for i, text_spans in zip(joined, across, strict=True):
+            if slots[i].role == "number" and text_spans:
+                # A number is replaced whole: its view's offsets are not the number's.
+                first = max(text_spans, key=lambda s: s.score)
+                text_spans = [Span(first.entity_type, 0, len(texts[i]), first.score)]
             spans[i] = text_spans
-        for slot, text_spans in zip(slots, spans, strict=True):
-            if slot.role == "model" and any(
-                s.entity_type not in SENSITIVE_ENTITIES for s in text_spans
-            ):
+        seam_end += 1
+        as_written = dict(zip(model_ids, found[seam_end:], strict=True))
+        for i, slot in enumerate(slots):
+            if slot.role != "model":
+                continue
+            if personal_in_model_id([*spans[i], *as_written.get(i, [])]):
                 raise StructuralValueRefused(
                     f"{path_name(slot.path)} must be a model id, and this one holds what reads"
                     " as personal data; use the model's configured name",
                     param=path_name(slot.path),
                 )
+            spans[i] = []
         return texts, spans
 
-    async def check_model_id(self, model: str) -> None:
-        """Refuse a model id (in a path) that is not one, or that holds personal data.
+    async def check_path(
+        self,
+        segments: Sequence[str],
+        *,
+        route: str,
+        application: str | None,
+        model: bool = False,
+        models: Collection[str] = (),
+    ) -> None:
+        """Refuse a forwarded path holding personal data; the refusal is audited.
+
+        The segments are read as one text joined by spaces (``_ - . : /`` between
+        letters or digits read as spaces too), with the full detector, and joined
+        as written and without separators for the fixed-shape identifiers (a phone
+        cut into segments). ``model``: the segments are a model id's parts, refused
+        under the model-id rule (:func:`personal_in_model_id`); a configured name
+        (``models``) is the operator's text and passes unscanned.
+
+        Raises:
+            PersonalDataInPath: Something personal was found (422); nothing forwarded.
+            DetectionError: Detection failed (fail closed).
+        """
+        if model and "/".join(segments) in models:
+            return
+        [spans, *identifiers] = await self._detect(
+            [" ".join(separated(s) for s in segments)],
+            identifiers=["".join(segments), "/".join(segments)],
+        )
+        found = [*spans, *(s for more in identifiers for s in more)]
+        refused = personal_in_model_id(found) if model else bool(found)
+        if not refused:
+            return
+        # Counts per type of the readable text only (the overlapping views are not added).
+        counts = dict(sorted(Counter(s.entity_type for s in spans or found).items()))
+        await self._audit.append(
+            {
+                "event": "path_refused",
+                "route": route,
+                "reason": PersonalDataInPath.code,
+                "application": application,
+                "entities": counts,
+            }
+        )
+        for entity_type, count in counts.items():
+            self._metrics.entities.labels(entity_type).inc(count)
+        raise PersonalDataInPath(counts)
+
+    async def check_model_id(self, model: str, *, models: Collection[str] = ()) -> None:
+        """Refuse a model id that is not one, or that holds personal data.
 
         Raises:
             SchemaError: Not of a model id's shape, or personal data found in it.
         """
         extraction = extract(MODEL_ONLY, {"model": model})
-        await self._scan({"model": model}, extraction)
+        await self._scan({"model": model}, extraction, models=models)
 
     def _minimized(
         self,
@@ -336,13 +429,17 @@ class Guard:
         *,
         decision: Decision,
         subject_key: bytes,
-    ) -> tuple[bytes, PseudonymMap]:
-        """Apply the decision's actions in place and serialize what will leave."""
+    ) -> tuple[Any, bytes, PseudonymMap]:
+        """Apply the decision's actions in place and serialize what will leave.
+
+        Returns the minimized document (a new one when the whole body was one value),
+        its bytes, and the request's pseudonyms.
+        """
         pseudonyms = PseudonymMap(key=subject_key)
         minimized = self._minimizer.minimize(
             texts, spans, decision=decision, pseudonyms=pseudonyms, hash_key=subject_key
         )
-        write_slots(payload, extraction.slots, minimized)
+        payload = write_slots(payload, extraction.slots, minimized)
         for path in extraction.hashed:
             # End-user ids (``user``, ``safety_identifier``) are identifiers: only keyed
             # hashes leave, under the request's subject key (so they never link across).
@@ -350,7 +447,7 @@ class Guard:
             parent[path[-1]] = keyed_hash(
                 key=subject_key, entity_type="USER", value=parent[path[-1]]
             )
-        return orjson.dumps(payload), pseudonyms
+        return payload, orjson.dumps(payload), pseudonyms
 
     async def inspect(
         self, ctx: RequestContext, payload: Any, extraction: Extraction, *, raw: bytes
@@ -369,7 +466,7 @@ class Guard:
             )
             self._metrics.denials.labels("subject.erased").inc()
             raise
-        texts, spans = await self._scan(payload, extraction, ctx.kind)
+        texts, spans = await self._scan(payload, extraction, ctx.kind, models=ctx.route.models)
         found = Counter(s.entity_type for text_spans in spans for s in text_spans)
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
@@ -415,7 +512,7 @@ class Guard:
         # Minimized and serialized before the record, so that once the decision is
         # committed only the upstream can fail; nothing leaves before the commit.
         try:
-            body, pseudonyms = self._minimized(
+            payload, body, pseudonyms = self._minimized(
                 payload,
                 extraction,
                 texts,
@@ -479,6 +576,7 @@ class Guard:
                 "event": "answer",
                 "request_id": ctx.request_id,
                 "route": ctx.route_name,
+                "chosen_route": ctx.chosen_route or ctx.route_name,
                 "entities": dict(sorted(scanner.found.items())),
                 "actions": scanner.actions,
                 "reasons": ["answer.minimized"] if failed is None else [],

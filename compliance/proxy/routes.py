@@ -5,9 +5,9 @@ One request: read (1) → context (2) → the guard (3–7) → forward (8) → 
 
 from __future__ import annotations
 
-import re
 import time
 import uuid
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -39,7 +39,8 @@ from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
 from compliance.proxy.answer import AnswerScanner
 from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.forward import response_headers
-from compliance.proxy.guard import RequestContext
+from compliance.proxy.guard import MODEL_ONLY, RequestContext
+from compliance.proxy.paths import check_model_path, client_segments
 from compliance.proxy.reader import parse_json, read_body
 from compliance.proxy.responses import error_body, guard_error_response
 from compliance.proxy.streaming import scan_sse
@@ -75,7 +76,10 @@ def new_request_id() -> str:
     return uuid.uuid4().hex
 
 
-_SAFE_PATH = re.compile(r"(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
+def _raw_path(request: Request) -> bytes:
+    """The path as it came on the wire, percent-escapes not yet decoded (ASGI ``raw_path``)."""
+    raw = request.scope.get("raw_path")
+    return raw if isinstance(raw, bytes) else str(request.scope["path"]).encode()
 
 
 async def _authenticated(
@@ -142,14 +146,17 @@ async def _proxy(
                 f"route {route_name!r} is of kind {route.kind!r} and has no such endpoint"
             )
         kind, shape = OPENAI_ENDPOINTS.get(endpoint, ("json", json_shape))
-        if kind == "json" and not _SAFE_PATH.fullmatch(endpoint):
-            # The upstream host is the route's, never the caller's: no "//host", "..", "?".
-            raise UnknownRoute(
-                "the path is not a plain relative path (letters, digits, '-', '_', '~', '.', '/';"
-                " no '//', '..', query or fragment)"
-            )
+        forward_path = f"/v1/{endpoint}"
+        if kind == "json":
+            # The path is the caller's text: checked, scanned, and rebuilt from its checked
+            # segments, so the upstream host and base path stay the route's.
+            segments = client_segments(_raw_path(request), skip=1)
+            await guard.check_path(segments, route=route_label, application=caller.name)
+            forward_path = "/" + "/".join(segments)
         extraction = extract(shape, payload)
-        if route.models and payload.get("model") not in route.models:
+        if route.models and (
+            not isinstance(payload, dict) or payload.get("model") not in route.models
+        ):
             raise SchemaError(
                 f"model must be one this route serves: {', '.join(route.models)}", param="model"
             )
@@ -161,11 +168,15 @@ async def _proxy(
             kind=kind,
             purpose=request.headers.get("x-purpose") or route.purpose,
             subject_hash=keys.subject_hash(subject) if subject else None,
-            fallbacks=tuple((name, upstreams.route(name)) for name in route.fallbacks),
+            # A fallback is a route like another: only one the caller may call is considered.
+            fallbacks=tuple(
+                (name, upstreams.route(name)) for name in route.fallbacks if caller.may_call(name)
+            ),
             original_purpose=request.headers.get("x-original-purpose"),
             application=caller.name,
         )
         guarded = await guard.inspect(ctx, payload, extraction, raw=raw)
+        ctx = replace(ctx, chosen_route=guarded.route_name)
         decision_label = "allow"
         streamed = isinstance(payload, dict) and payload.get("stream") is True
         upstream_started = time.perf_counter()
@@ -173,7 +184,7 @@ async def _proxy(
             response = await upstreams.send(
                 guarded.route_name,
                 method="POST",
-                path=f"/v1/{endpoint}" if route.kind == "openai" else f"/{endpoint}",
+                path=forward_path,
                 body=guarded.body,
                 request_id=request_id,
                 accept=request.headers.get("accept"),
@@ -333,16 +344,25 @@ async def get_model(
     guard: GuardDep,
     auth: AuthDep,
 ) -> Response:
-    """One model's card. The id in the path reaches the upstream: it must be a model id."""
+    """One model's card. The id in the path reaches the upstream: it must be a model id.
+
+    The id (decoded once; the SDK sends its ``/`` as ``%2F``) has no dot or empty
+    parts, has a model id's shape, and holds no personal data (422
+    ``personal_data_in_path``); it is forwarded under ``/v1/models/`` only.
+    """
     try:
-        await auth.caller(request.headers.get("authorization"), route=route)
+        caller = await auth.caller(request.headers.get("authorization"), route=route)
         configured = upstreams.route(route)
         if configured.models and model not in configured.models:
             raise SchemaError(
                 f"model must be one this route serves: {', '.join(configured.models)}",
                 param="model",
             )
-        await guard.check_model_id(model)
+        parts = check_model_path(model)
+        extract(MODEL_ONLY, {"model": model})  # a model id's shape, or refused
+        await guard.check_path(
+            parts, route=route, application=caller.name, model=True, models=configured.models
+        )
     except GuardError as exc:
         return guard_error_response(exc)
     return await _get_models(request, route, f"/v1/models/{quote(model, safe='/')}", upstreams)
