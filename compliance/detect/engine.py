@@ -234,7 +234,11 @@ class PresidioDetector:
         out = []
         for result in found:
             start, end = mapping.original_span(result.start, result.end)
-            if view[result.start : result.end] != text[start:end]:
+            # Where the view and the text agree on the value and on the characters
+            # around it, the text's own results stand; a value the view set apart
+            # ("tel_0661234567" read "tel 0661234567") is the view's to report.
+            low, high = max(result.start - 1, 0), result.end + 1
+            if view[low:high] != text[max(start - 1, 0) : end + 1]:
                 out.append(RecognizerResult(result.entity_type, start, end, result.score))
         return out
 

@@ -34,9 +34,11 @@ writer typed, invisible characters included.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 __all__ = ["Normalized", "compact", "normalize"]
@@ -66,9 +68,10 @@ _REMOVED_CATEGORIES: Final = frozenset({"Cf", "Mn", "Me", "Cc"})
 _KEPT_CONTROLS: Final = frozenset("\t\n\r")
 _TATWEEL: Final = "\u0640"
 
-# Cyrillic and Greek letters that a reader takes for Latin ones (Unicode's
-# confusables.txt, the Latin targets of these two scripts).
-_CONFUSABLES: Final = str.maketrans(
+# Cyrillic, Greek and Coptic letters that a reader takes for Latin ones, beyond those of
+# Unicode's confusables.txt (data/confusables.tsv, see scripts/make_confusables.py):
+# lower-case forms a reader takes for Latin letters in an identifier ("н" for "h").
+_OWN_CONFUSABLES: Final = (
     {
         # Cyrillic capitals
         "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
@@ -84,8 +87,40 @@ _CONFUSABLES: Final = str.maketrans(
         # Greek small
         "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "υ": "u", "χ": "x", "α": "a",
         "τ": "t", "ϲ": "c", "ϳ": "j", "ε": "e",
+        # Coptic, written with Greek letter shapes
+        "Ⲁ": "A", "ⲁ": "a", "Ⲃ": "B", "Ⲉ": "E", "ⲉ": "e", "Ⲍ": "Z", "Ⲏ": "H", "Ⲓ": "I",
+        "ⲓ": "i", "Ⲕ": "K", "ⲕ": "k", "Ⲙ": "M", "Ⲛ": "N", "Ⲟ": "O", "Ⲣ": "P", "ⲣ": "p",
+        "Ⲥ": "C", "ⲥ": "c", "Ⲧ": "T", "Ⲩ": "Y", "Ⲭ": "X", "ⲭ": "x",
     }
 )  # fmt: skip
+
+
+def _confusables() -> dict[int, str]:
+    """Every character a reader takes for an ASCII letter, digit or separator, and that one."""
+    table: dict[int, str] = {}
+    data = Path(__file__).with_name("data") / "confusables.tsv"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, target = line.partition("\t")
+            table[int(code, 16)] = target
+    table.update({ord(source): target for source, target in _OWN_CONFUSABLES.items()})
+    return table
+
+
+_CONFUSABLES: Final = _confusables()
+_DIGIT_WORDS: Final = (
+    "ZERO",
+    "ONE",
+    "TWO",
+    "THREE",
+    "FOUR",
+    "FIVE",
+    "SIX",
+    "SEVEN",
+    "EIGHT",
+    "NINE",
+)
+_DIGIT_NAME: Final = re.compile(r"\bDIGIT (" + "|".join(_DIGIT_WORDS) + r")\b")
 _TO_NEWLINE: Final = frozenset("\u2028\u2029\x85\x0b\x0c")
 _ESCAPE: Final = r"\\u[0-9a-fA-F]{4}"
 
@@ -105,6 +140,13 @@ def _fold_one(char: str) -> str:
         return ""
     if category == "Nd":
         return str(unicodedata.decimal(char))
+    if category == "No":  # circled, dingbat and parenthesized digits NFKC leaves: ❻ ➏ 🄋
+        digit = unicodedata.digit(char, None)
+        if digit is None:
+            name = _DIGIT_NAME.search(unicodedata.name(char, ""))
+            digit = _DIGIT_WORDS.index(name.group(1)) if name else None
+        if digit is not None:
+            return str(digit)
     if category == "Zs":
         return " "
     if category == "Pd" or char == "\u2212":  # dashes and the minus sign
@@ -219,9 +261,17 @@ def normalize(text: str) -> Normalized:
     return Normalized(canonical, tuple(origin))
 
 
-# Number-like runs: alphanumeric chunks joined by short runs of separators.
-_CHUNK: Final = re.compile(r"[^\W_]+|[ \t\n\r._/-]{1,3}|@|[^\w \t\n\r./@-]+")
-_SEPARATORS: Final = frozenset(" \t\n\r._/-")
+# Number-like runs: alphanumeric chunks joined by runs of separators. A separator is
+# what people put between the groups of a number, or between its characters to
+# slip it past a filter: spaces, dots, dashes, slashes, underscores, commas, colons,
+# semicolons, pipes, stars, brackets, quotes (other scripts' forms are folded to
+# these by the canonical view).
+_SEPARATOR_CHARS: Final = " \t\n\r._/,:;|*()[]'\"-"
+_SEPARATOR_CLASS: Final = re.escape(_SEPARATOR_CHARS)
+_CHUNK: Final = re.compile(rf"[^\W_]+|[{_SEPARATOR_CLASS}]{{1,24}}|@|[^\w{_SEPARATOR_CLASS}@]+")
+_SEPARATORS: Final = frozenset(_SEPARATOR_CHARS)
+# Where a glued chunk changes between letters and digits ("CINBE384721", "x4111…").
+_RUNS: Final = re.compile(r"[0-9]+|[^\W0-9_]+")
 
 
 def _digit_run(chunks: list[str], index: int) -> int:
@@ -239,16 +289,18 @@ def _joins(chunks: list[str], index: int) -> bool:
     """Whether the separator ``chunks[index]`` lies inside one value."""
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
     if left[-1].isdigit() and right[0].isdigit():
-        return True  # "06 61", "384-721", "0115.1900"
+        return True  # "06 61", "384-721", "0115.1900", "06 | 61", "(06)(61)"
     if left.isalpha() and len(left) <= 2 and right.isdigit() and len(right) >= 3:
         # "BE 384721", "be-384-721", "G 134567890"; not "le 12/03/2024"
         return 5 <= _digit_run(chunks, index + 1) <= 9
-    # One character at a time: "B E 3 8 4", "k a r i m"; spaces only, so
-    # "gmail.com" keeps its dot.
-    return len(left) == 1 and len(right) == 1 and separator.isspace()
+    # One character at a time: "B E 3 8 4", "B-E-3-8-4", "k a r i m"; a dot between
+    # two letters is kept (the "l . c" of a spelled-out e-mail).
+    if len(left) == 1 and len(right) == 1:
+        return not (separator.strip() == "." and left.isalpha() and right.isalpha())
+    return False
 
 
-def _separator(chunks: list[str], index: int) -> str:
+def _separator(chunks: list[str], index: int, email: bool) -> str:
     """What is left of the separator chunk ``chunks[index]`` in the identifier view."""
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
     if separator.isspace() and "@" in (left, right):
@@ -258,21 +310,69 @@ def _separator(chunks: list[str], index: int) -> str:
     if _joins(chunks, index):
         return ""
     if separator.strip() == "." and len(left) == 1 and len(right) == 1:
-        return "."  # "l . c" of a spelled-out e-mail
+        return "."  # "l . c"
+    if separator.strip() == "." and email and separator[0].isspace():
+        return "."  # "karim . benali @ gmail . com"; not the full stop after an e-mail
+    if "_" in separator:
+        return " "  # "tel_0661234567": an underscore is no part of a value
     return separator
+
+
+def _iban_like(text: str) -> bool:
+    """Two letters, two check digits and a number that pass ISO 13616's mod 97."""
+    if len(text) < 15 or not (text[:2].isalpha() and text[2:].isdigit()):
+        return False
+    moved = text[4:] + text[:4]
+    return int("".join(str(int(c, 36)) for c in moved.upper())) % 97 == 1
+
+
+def _glue_points(chunk: str) -> list[int]:
+    """Where a label glued to a value ends: "CINBE384721" at 3, "tel0661234567" at 3.
+
+    A letter run before a long digit run is cut where the value's own shape starts:
+    two letters before five or six digits (a CIN) or before an IBAN's digits,
+    else at the digits. A CIN ("BE384721") or an IBAN ("MA64…") alone is not cut,
+    nor are codes of one or two letters and fewer than 15 digits (a licence
+    "U62928788557186") or short codes ("A12", "covid19"); a card number glued to one
+    letter is ("x4111111111111111"), and digits of ten or more glued to letters after
+    them ("0661234567tel") are cut from them too.
+    """
+    runs = [match.span() for match in _RUNS.finditer(chunk)]
+    points: list[int] = []
+    for (a, b), (c, d) in itertools.pairwise(runs):
+        if chunk[a].isdigit():
+            if b - a >= 10 and b == c:
+                points.append(b)  # digits, then letters
+            continue
+        if b != c:
+            continue
+        letters, digits = chunk[a:b], chunk[c:d]
+        if len(digits) < 5:
+            continue
+        iban = _iban_like(letters[-2:] + chunk[c:])
+        if len(letters) <= 2 and (len(digits) < 15 or iban):
+            continue  # the value itself ("BE384721"), or a code ("U62928788557186")
+        if len(digits) <= 6 or iban:
+            points.append(b - min(2, len(letters) - 1))
+        else:
+            points.append(c)
+    return [point for point in points if point > 0]
 
 
 def compact(text: str) -> Normalized | None:
     """The identifier view of a canonical text, or ``None`` when it is the same text.
 
-    Separators (space, dot, dash, slash, newline, up to three) between two
-    chunks of one value are removed, spaces around "@" too, and chunks with
-    digits or joined to digits are upper-cased: "be-384-721" reads
-    "BE384721", "k a r i m @ g m a i l . c o m" reads "karim@gmail.com".
+    Separators between two chunks of one value are removed, spaces around "@"
+    and around the dots of an e-mail too, labels glued to a value are cut from
+    it, and chunks with digits or joined to digits are upper-cased:
+    "be-384-721" reads "BE384721", "k a r i m @ g m a i l . c o m" reads
+    "karim@gmail.com", "tel_0661234567" and "CINBE384721" read "tel 0661234567"
+    and "CIN BE384721".
     """
     chunks = _CHUNK.findall(text)
     if len(chunks) < 2 and not any(c.isdigit() for c in text):
         return None
+    email = "@" in text
     keep: list[str] = []
     origin: list[int] = []
     changed = False
@@ -280,11 +380,19 @@ def compact(text: str) -> Normalized | None:
     for index, chunk in enumerate(chunks):
         start = position
         position += len(chunk)
+        if chunk[0] in _SEPARATORS and "_" in chunk and index in (0, len(chunks) - 1):
+            keep.append(chunk.replace("_", " "))  # "0661234567_": a value's edge
+            origin.extend(range(start, start + len(chunk)))
+            changed = True
+            continue
         if chunk[0] in _SEPARATORS and 0 < index < len(chunks) - 1:
-            kept = _separator(chunks, index)
+            kept = _separator(chunks, index, email)
             if kept != chunk:
                 changed = True
-                if kept:
+                if kept == " ":
+                    keep.append(kept)
+                    origin.append(start)
+                elif kept:
                     keep.append(kept)
                     origin.append(start + chunk.index(kept))
                 continue
@@ -292,8 +400,16 @@ def compact(text: str) -> Normalized | None:
             upper = chunk.upper()
             changed = changed or upper != chunk
             chunk = upper
-        keep.append(chunk)
-        origin.extend(range(start, start + len(chunk)))
+        cuts = _glue_points(chunk) if chunk.isalnum() else []
+        previous = 0
+        for cut in cuts:
+            keep.append(chunk[previous:cut] + " ")
+            origin.extend(range(start + previous, start + cut))
+            origin.append(start + cut)  # the space stands before the value
+            previous = cut
+        changed = changed or bool(cuts)
+        keep.append(chunk[previous:])
+        origin.extend(range(start + previous, start + len(chunk)))
     if not changed:
         return None
     origin.append(len(text))

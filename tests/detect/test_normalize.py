@@ -67,6 +67,19 @@ def test_spans_of_the_normalized_text_map_back_to_what_the_writer_typed() -> Non
         ("a\u2028b", "a\nb"),  # line separator
         # escapes written in the text
         ("tel \\u0030\\u0036", "tel 06"),
+        # look-alikes of other scripts (Unicode's confusables), Latin small capitals
+        ("ᏴᎬ384721", "BE384721"),  # Cherokee
+        ("ꓐꓰ384721", "BE384721"),  # Lisu
+        ("ⲂⲈ384721", "BE384721"),  # Coptic
+        ("gmail.cօm", "gmail.com"),  # Armenian
+        ("ʙᴇ384721", "BE384721"),  # small capitals
+        ("gmail\u3002com", "gmail.com"),  # ideographic full stop
+        # digits NFKC leaves, or writes in parentheses
+        ("\u277b\u278f\U0001f10b", "660"),
+        ("\u2479", "(6)"),
+        # separators of other scripts
+        ("06\u30fc61\u00b723\u2022", "06-61.23."),
+        ("06\u280061", "06 61"),
         # untouched: accents, Arabic letters, ordinary text
         ("Hélène à Fès", "Hélène à Fès"),
         ("اسمي يوسف", "اسمي يوسف"),
@@ -97,6 +110,21 @@ def test_spans_of_the_canonical_view_cover_what_the_writer_typed() -> None:
         ("karim.benali @ gmail.com", "karim.benali@gmail.com"),
         # short words before numbers stay words: "le 12/03" is not a CIN
         ("le 12/03/2024", "le 12032024"),
+        # any run of separators between digits, any separator between single characters
+        ("tel 06    61-----23", "tel 066123"),
+        ("tel 06,61:23|45*67", "tel 0661234567"),
+        ("tel (06) (61) '23' \"45\"", 'tel (06612345"'),
+        ("B-E-3-8-4-7-2-1", "BE384721"),
+        # an e-mail spelled with spaced dots; the full stop after one stays
+        ("karim . benali @ gmail . com", "karim.benali@gmail.com"),
+        # labels glued to a value are cut where the value's shape starts
+        ("tel_0661234567", "tel 0661234567"),
+        ("tel0661234567", "TEL 0661234567"),
+        ("CINBE384721", "CIN BE384721"),
+        ("cinbe384721", "CIN BE384721"),
+        ("x4111111111111111", "X 4111111111111111"),
+        ("IBANMA64011519000001234567890136", "IBAN MA64011519000001234567890136"),
+        ("0661234567_", "0661234567 "),
     ],
 )
 def test_the_identifier_view_joins_the_pieces_of_one_value(text: str, expected: str) -> None:
@@ -107,3 +135,31 @@ def test_the_identifier_view_joins_the_pieces_of_one_value(text: str, expected: 
 
 def test_the_identifier_view_of_plain_words_is_the_text_itself() -> None:
     assert compact("Bonjour Youssef, merci") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BE384721",  # a CIN is not cut from its letters
+        "MA64011519000001234567890136",  # nor an IBAN
+        "A12 v2 covid19 iPhone15",  # nor short codes
+        "Bonjour, phrase . Puis",  # a spaced dot outside an e-mail stays
+        "a@b.ma. Merci",  # the full stop after an e-mail stays
+    ],
+)
+def test_values_and_short_codes_are_not_cut(text: str) -> None:
+    view = compact(text)
+    assert (
+        view is None
+        or " ".join(view.text.split()).replace(" ", "") == text.replace(" ", "").upper()
+        or view.text.upper() == text.upper()
+    )
+
+
+def test_a_cut_label_maps_back_to_the_value_as_written() -> None:
+    text = "mon CINbe384721 merci"
+    view = compact(text)
+    assert view is not None
+    start = view.text.index("BE384721")
+    a, b = view.original_span(start, start + 8)
+    assert text[a:b] == "be384721"

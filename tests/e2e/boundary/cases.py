@@ -261,6 +261,20 @@ HEADERS = [
 ]
 
 
+_UNICODE_SEPARATORS = {
+    "prolonged-sound-mark": "\u30fc",
+    "hyphen-bullet": "\u2043",
+    "middle-dot": "\u00b7",
+    "bullet": "\u2022",
+    "dot-operator": "\u22c5",
+    "modifier-minus": "\u02d7",
+    "heavy-minus": "\u2796",
+    "ideographic-comma": "\u3001",
+    "full-width-comma": "\uff0c",
+    "braille-blank": "\u2800",
+}
+
+
 def _between(value: str, mark: str) -> str:
     return mark.join(value)
 
@@ -270,6 +284,19 @@ _BOLD = str.maketrans("0123456789", "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗")
 _ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _CYRILLIC = str.maketrans("BEAMKHOPCTX", "ВЕАМКНОРСТХ")
 _GREEK = str.maketrans("BEAMKHOPTX", "ΒΕΑΜΚΗΟΡΤΧ")
+# ⑴..⑼ for 1-9 (zero has no parenthesized form), ❶..❾ and 🄌, ➀..➈ and 🄋.
+_PARENTHESIZED = str.maketrans({str(d): chr(0x2473 + d) for d in range(1, 10)})
+_DINGBAT = str.maketrans({"0": "\U0001f10c", **{str(d): chr(0x2775 + d) for d in range(1, 10)}})
+_DINGBAT_SANS = str.maketrans(
+    {"0": "\U0001f10b", **{str(d): chr(0x277F + d) for d in range(1, 10)}}
+)
+_LOOKALIKES = {
+    "cherokee": str.maketrans("BEMAKC", "ᏴᎬᎷᎪᏦᏟ"),
+    "lisu": str.maketrans("BEMAKCli", "ꓐꓰꓟꓮꓗꓚꓲꓲ"),
+    "coptic": str.maketrans("oaBE", "ⲟⲁⲂⲈ"),
+    "armenian": str.maketrans("ogh", "օցհ"),
+    "small-capitals": str.maketrans("BEabcegik", "ʙᴇᴀʙᴄᴇɢɪᴋ"),
+}
 
 
 def _unicode_cases() -> list[Case]:
@@ -325,6 +352,41 @@ def _unicode_cases() -> list[Case]:
     cases.append(
         Case("full-width-letters-cin", "chat/completions", said("mon CIN ＢＥ３８４７２１"))
     )
+    # Digits NFKC leaves as they are, or turns into "(6)".
+    for form, table in (
+        ("parenthesized", _PARENTHESIZED),
+        ("dingbat-negative", _DINGBAT),
+        ("dingbat-sans-serif", _DINGBAT_SANS),
+    ):
+        for kind in ("phone", "card"):
+            cases.append(
+                Case(
+                    f"{form}-{kind}",
+                    "chat/completions",
+                    said(values[kind].format(raw[kind].translate(table))),
+                )
+            )
+    # Look-alike letters of scripts beyond Cyrillic and Greek, and Latin small capitals.
+    for form, table in _LOOKALIKES.items():
+        cases.append(
+            Case(
+                f"{form}-cin", "chat/completions", said(values["cin"].format(CIN.translate(table)))
+            )
+        )
+        cases.append(
+            Case(
+                f"{form}-email",
+                "chat/completions",
+                said(values["email"].format(EMAIL.translate(table))),
+            )
+        )
+    cases.append(
+        Case(
+            "ideographic-full-stop-email",
+            "chat/completions",
+            said("email " + EMAIL.replace(".", "。")),
+        )
+    )
     cases.append(
         Case(
             "escape-in-text",
@@ -360,7 +422,57 @@ SEPARATORS = [
         ("email-spaced", "email k a r i m . b e n a l i @ g m a i l . c o m"),
         ("email-around-at", "email karim.benali @ gmail.com"),
         ("email-upper", "email KARIM.BENALI@GMAIL.COM"),
+        ("phone-many-spaces", "tel 06    61    23    45    67"),
+        ("phone-many-dashes", "tel 06-----61-----23-----45-----67"),
+        ("cin-dash-every-char", "mon CIN B-E-3-8-4-7-2-1"),
+        ("cin-dot-every-char", "mon CIN B.E.3.8.4.7.2.1"),
+        ("email-spaced-dots", "email karim . benali @ gmail . com"),
+        ("phone-commas", "tel 06,61,23,45,67"),
+        ("phone-colons", "tel 06:61:23:45:67"),
+        ("phone-pipes", "tel 06|61|23|45|67"),
+        ("phone-stars", "tel 06*61*23*45*67"),
+        ("phone-parentheses", "tel (06) (61) (23) (45) (67)"),
+        ("phone-quotes", "tel '06' '61' '23' '45' '67'"),
+        ("phone-double-quotes", 'tel "06" "61" "23" "45" "67"'),
+        ("card-brackets", "carte [4111] [1111] [1111] [1111]"),
+        ("iban-semicolons", "IBAN MA64;0115;1900;0001;2345;6789;0136"),
+        *(
+            (f"phone-{name}", f"tel 06{sep}61{sep}23{sep}45{sep}67")
+            for name, sep in _UNICODE_SEPARATORS.items()
+        ),
+        *(
+            (f"card-{name}", f"carte 4111{sep}1111{sep}1111{sep}1111")
+            for name, sep in _UNICODE_SEPARATORS.items()
+        ),
     )
+]
+
+# Glued to a word or an underscore: no space before or after the value.
+GLUED = [
+    Case(cid, "chat/completions", said(text))
+    for cid, text in (
+        ("phone-underscore", f"tel_{PHONE}"),
+        ("phone-underscores-around", f"appelle_{PHONE}_vite"),
+        ("phone-glued-word", f"tel{PHONE}"),
+        ("phone-trailing-underscore", f"{PHONE}_"),
+        ("cin-glued-label", f"mon CIN{CIN}"),
+        ("cin-glued-lower", f"cin{CIN.lower()}"),
+        ("card-glued-letter", f"carte x{CARD}"),
+        ("card-glued-after", f"carte {CARD}x"),
+        ("iban-glued-label", f"IBAN{IBAN}"),
+        ("email-underscore-before", f"mail_{EMAIL}"),
+    )
+] + [
+    Case(
+        "tool-name-glued",
+        "chat/completions",
+        chat(tools=[{"type": "function", "function": {"name": f"tel{PHONE}"}}]),
+    ),
+    Case(
+        "tool-name-trailing-underscore",
+        "chat/completions",
+        chat(tools=[{"type": "function", "function": {"name": f"send_{PHONE}_"}}]),
+    ),
 ]
 
 SPLIT = [
@@ -397,5 +509,50 @@ SPLIT = [
         "phone-instructions-and-input",
         "responses",
         {"model": "m", "instructions": "tel 06 61 23", "input": "45 67"},
+    ),
+    # The label in one text, the value in the next.
+    Case("cin-label-then-value", "chat/completions", said("mon CIN est", CIN)),
+    Case(
+        "cin-label-then-value-parts",
+        "chat/completions",
+        said([{"type": "text", "text": "numero de CIN"}, {"type": "text", "text": CIN}]),
+    ),
+    # More than two pieces, and pieces with something between them.
+    Case("phone-five-messages", "chat/completions", said("tel 06", "61", "23", "45", "67")),
+    Case("card-four-messages", "chat/completions", said("carte 4111", "1111", "1111", "1111")),
+    Case(
+        "phone-message-between", "chat/completions", said("tel 0661", "ok, et ensuite ?", "234567")
+    ),
+    Case(
+        "phone-name-between",
+        "chat/completions",
+        {
+            "model": "m",
+            "messages": [
+                {"role": "user", "content": "tel 0661", "name": "bob"},
+                {"role": "user", "content": "234567"},
+            ],
+        },
+    ),
+    Case(
+        "phone-extra-key-between",
+        "chat/completions",
+        chat(metadata={"a": "tel 0661", "b": "rien", "c": "234567"}),
+    ),
+    Case(
+        "iban-three-parts",
+        "chat/completions",
+        said(
+            [
+                {"type": "text", "text": "IBAN MA64 0115 1900"},
+                {"type": "text", "text": "0001 2345"},
+                {"type": "text", "text": "6789 0136"},
+            ]
+        ),
+    ),
+    Case(
+        "phone-embeddings-three",
+        "embeddings",
+        {"model": "m", "input": ["tel 06 61", "23 45", "67"]},
     ),
 ]

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.boundary.canaries import EMAIL, PHONE, verdict
-from tests.e2e.boundary.cases import HEADERS, PLACEMENT, SEPARATORS, SPLIT, UNICODE, Case
+from tests.e2e.boundary.canaries import CARD, CIN, EMAIL, PHONE, verdict
+from tests.e2e.boundary.cases import (
+    GLUED,
+    HEADERS,
+    PLACEMENT,
+    SEPARATORS,
+    SPLIT,
+    UNICODE,
+    Case,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -46,6 +54,11 @@ def test_separators_and_case(send, route: str, case: Case) -> None:
     assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
 
 
+@pytest.mark.parametrize(("route", "case"), _params(GLUED))
+def test_glued_to_words(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
+
+
 @pytest.mark.parametrize(("route", "case"), _params(SPLIT))
 def test_split_between_texts(send, route: str, case: Case) -> None:
     assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
@@ -53,6 +66,23 @@ def test_split_between_texts(send, route: str, case: Case) -> None:
 
 def test_generic_json_keys_and_numbers_are_scanned(send) -> None:
     body = {"form": {EMAIL: "x", "tel": int("212" + PHONE[1:]), "n": ["CIN BE384721"]}}
+    assert verdict(*send("forms", "submit", body)) == "held"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param({"cin": CIN}, id="key-labels-value"),
+        pytest.param({"form": {"numero CIN": "x", "valeur": CIN}}, id="label-in-a-key-before"),
+        pytest.param({"tel": int(PHONE)}, id="phone-as-number-without-zero"),
+        pytest.param({"tel": float(PHONE)}, id="phone-as-float"),
+        pytest.param({"tel": 6.61234567e8}, id="phone-as-exponent"),
+        pytest.param({"carte": -int(CARD)}, id="card-negative"),
+        pytest.param({"carte": float(CARD)}, id="card-as-float"),
+        pytest.param({"a": "tel 0661", "b": "234567"}, id="phone-over-two-values"),
+    ],
+)
+def test_generic_json_values_read_with_their_neighbours(send, body: object) -> None:
     assert verdict(*send("forms", "submit", body)) == "held"
 
 
