@@ -26,7 +26,7 @@ Hierarchy (``compliance.errors``)::
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import unquote
 
 from compliance.errors import RequestError, SchemaError, UnknownRoute
@@ -75,21 +75,24 @@ def _no_such_path() -> UnknownRoute:
     )
 
 
-def client_segments(raw_path: bytes | str, *, skip: int) -> tuple[str, ...]:
-    """The decoded segments of ``raw_path`` after its first ``skip`` segments, checked.
+def client_segments(raw_path: bytes | str, *, prefix: Sequence[str]) -> tuple[str, ...]:
+    """The decoded segments of ``raw_path`` after ``prefix``, checked.
 
     Args:
         raw_path: The path as it came on the wire (ASGI ``raw_path``), not decoded.
-        skip: Segments that are ours, not forwarded (``1`` for ``/{route}/...``); they
-            are checked like the others.
+        prefix: The leading segments that are ours, not forwarded (``("forms",)`` for
+            ``/forms/...``); checked like the others, and they must be exactly these
+            (a path mounted elsewhere fails closed rather than forwarding them).
 
     Raises:
         InvalidPath: A segment is a dot segment, holds an encoded separator, is not
             UTF-8, or holds a character outside the plain alphabet.
-        UnknownRoute: A segment is empty, or nothing is left after ``skip``.
+        UnknownRoute: A segment is empty, the path does not start with ``prefix``,
+            or nothing is left after it.
     """
     text = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else raw_path
     raw = text.removeprefix("/").split("/")
+    skip = len(prefix)
     if len(raw) > MAX_SEGMENTS + skip:
         raise InvalidPath(f"has more than {MAX_SEGMENTS} segments")
     segments: list[str] = []
@@ -108,7 +111,7 @@ def client_segments(raw_path: bytes | str, *, skip: int) -> tuple[str, ...]:
             raise InvalidPath("has a character outside the plain alphabet")
         segments.append(segment)
     rest = tuple(segments[skip:])
-    if not rest:
+    if tuple(segments[:skip]) != tuple(prefix) or not rest:
         raise _no_such_path()
     return rest
 

@@ -150,7 +150,7 @@ async def _proxy(
         if kind == "json":
             # The path is the caller's text: checked, scanned, and rebuilt from its checked
             # segments, so the upstream host and base path stay the route's.
-            segments = client_segments(_raw_path(request), skip=1)
+            segments = client_segments(_raw_path(request), prefix=(route_name,))
             await guard.check_path(segments, route=route_label, application=caller.name)
             forward_path = "/" + "/".join(segments)
         extraction = extract(shape, payload)
