@@ -71,7 +71,11 @@ def _private_database_file(path: Path) -> None:
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        # Only a missing file is opened here: closing any descriptor of an open database
+        # drops every POSIX lock this process holds on it, and another process closing
+        # its last connection would then checkpoint and delete the WAL under ours.
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
     except OSError as exc:
         raise ConfigError(f"database file {path}: {exc.strerror}") from None
     for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):

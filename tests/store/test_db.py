@@ -79,3 +79,25 @@ def test_a_database_file_left_world_readable_is_made_private(tmp_path: Path) -> 
     path.chmod(0o644)
     make_engine(f"sqlite:///{path}").dispose()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_second_engine_on_an_open_database_leaves_its_wal_to_the_first(tmp_path: Path) -> None:
+    # Closing any descriptor of a database file drops the process's locks on it; another
+    # process closing its connection would then think itself the last and delete the WAL.
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.db"
+    first = make_engine(f"sqlite:///{path}")
+    with write_session(first) as session:
+        session.execute(text("CREATE TABLE t (x INTEGER)"))
+    with first.connect() as conn:  # pooled, still open afterwards
+        conn.exec_driver_sql("SELECT count(*) FROM t").scalar()
+    make_engine(f"sqlite:///{path}").dispose()
+    other = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+        " c.execute('INSERT INTO t VALUES (1)'); c.commit(); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", other, str(path)], check=True)
+    assert path.with_name("shared.db-wal").exists()
+    first.dispose()
