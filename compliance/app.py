@@ -31,7 +31,7 @@ from compliance.logs import configure_logging
 from compliance.metrics import Metrics
 from compliance.minimize import Minimizer
 from compliance.openapi import TITLE, docs_urls
-from compliance.policy import EmbeddedPolicy, OpaPolicy
+from compliance.policy import CachedPolicy, EmbeddedPolicy, OpaPolicy
 from compliance.portal import build_portal_runtime, install_portal
 from compliance.proxy import routes
 from compliance.proxy.auth import ProxyAuthenticator
@@ -44,13 +44,17 @@ from compliance.store.audit_keys import load_signer, signing_key_path
 log = structlog.get_logger(__name__)
 
 
-def _decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy:
-    """The embedded engine by default; a real OPA server when configured."""
+def _decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy | CachedPolicy:
+    """The embedded engine by default, a real OPA server when configured; cached by input."""
     policy = settings.policy
+    pdp: EmbeddedPolicy | OpaPolicy
     if policy.engine == "opa":
         assert policy.url is not None  # checked by PolicySettings
-        return OpaPolicy(url=policy.url, policy_dir=policy.directory, timeout=policy.timeout)
-    return EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
+        pdp = OpaPolicy(url=policy.url, policy_dir=policy.directory, timeout=policy.timeout)
+    else:
+        pdp = EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
+    size = policy.decision_cache_size
+    return CachedPolicy(pdp, maxsize=size) if size else pdp
 
 
 def create_app(settings: Settings, *, detector: Detector | None = None) -> FastAPI:
@@ -129,7 +133,7 @@ def create_app(settings: Settings, *, detector: Detector | None = None) -> FastA
         yield
         task.cancel()
         await runtime.upstreams.aclose()
-        if isinstance(pdp, OpaPolicy):
+        if isinstance(pdp, OpaPolicy | CachedPolicy):
             pdp.close()
         engine.dispose()
 

@@ -177,6 +177,15 @@ class PolicySettings(_Strict):
     timeout: float = Field(default=1.5, gt=0, le=60)
     # Seconds between checks of the policy files (embedded engine); null: never reload.
     reload_interval: float | None = Field(default=1.0, gt=0)
+    # Decisions remembered by their input (compliance/policy/cache.py); 0: none. Default
+    # 4096 for the embedded engine, 0 for an OPA server (its bundle may change unseen).
+    decision_cache: int | None = Field(default=None, ge=0, le=1_000_000)
+
+    @property
+    def decision_cache_size(self) -> int:
+        if self.decision_cache is not None:
+            return self.decision_cache
+        return 0 if self.engine == "opa" else 4096
 
     @model_validator(mode="after")
     def _opa_needs_url(self) -> PolicySettings:

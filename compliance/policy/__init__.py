@@ -9,6 +9,7 @@ they return, and picks a destination among a route's fallbacks (residency routin
 # First: regopy's library must find the C++ runtime in the global scope (see _native).
 from compliance.policy import _native  # noqa: F401  (imported for its effect)
 from compliance.policy.bundle import PolicyBundle, load_bundle
+from compliance.policy.cache import CachedPolicy
 from compliance.policy.decision import ENTRYPOINT, parse_decision
 from compliance.policy.embedded import EmbeddedPolicy
 from compliance.policy.input import build_policy_input
@@ -20,6 +21,7 @@ from compliance.policy.types import ACTIONS, Decision, PolicyDecisionPoint, Reas
 __all__ = [
     "ACTIONS",
     "Attempt",
+    "CachedPolicy",
     "Decision",
     "Destination",
     "ENTRYPOINT",

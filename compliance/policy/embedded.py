@@ -134,8 +134,7 @@ class EmbeddedPolicy:
             PolicyError: evaluation failed, the decision is undefined or off contract. The
                 message never quotes the input, and the engine's error (which may) is dropped.
         """
-        if self._reload_interval is not None and time.monotonic() >= self._next_check:
-            self._check_for_changes()
+        self.check_for_changes()
         state = self._state  # one read: this decision uses one bundle from start to end
         try:
             document = state.evaluate(policy_input)
@@ -145,6 +144,15 @@ class EmbeddedPolicy:
                 "run `cndp-guard policy test`"
             ) from None
         return parse_decision(document, policy_version=state.version)
+
+    def check_for_changes(self) -> None:
+        """Start a reload when the interval has passed and the files changed (cheap).
+
+        Decisions call it; so does a decision cache in front (``CachedPolicy``), whose
+        hits never reach :meth:`decide`.
+        """
+        if self._reload_interval is not None and time.monotonic() >= self._next_check:
+            self._check_for_changes()
 
     def reload(self) -> bool:
         """Load the files again now if they changed; return whether a new bundle is in force.

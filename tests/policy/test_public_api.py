@@ -9,6 +9,7 @@ def test_all_is_pinned_and_sorted() -> None:
     assert compliance.policy.__all__ == [
         "ACTIONS",
         "Attempt",
+        "CachedPolicy",
         "Decision",
         "Destination",
         "ENTRYPOINT",

@@ -118,3 +118,19 @@ def test_a_request_that_never_left_is_completed_as_not_forwarded(sidecar, tmp_pa
     assert completion["request_id"] == decision["request_id"]
     assert completion["outcome"] == "not_forwarded"
     assert completion["reason"] == "upstream_unreachable"
+
+
+def test_every_decision_is_audited_when_the_decision_is_remembered(sidecar, tmp_path) -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "Je suis Karim Benali"}]}
+    with sidecar() as url:
+        for _ in range(3):  # the same input: decided once, recorded three times
+            response = httpx.post(f"{url}/llm/v1/chat/completions", json=body, timeout=60)
+            assert response.status_code == 200
+    engine = create_engine(f"sqlite:///{tmp_path}/cndp.db")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT body FROM audit_record WHERE event = 'decision'")).all()
+    engine.dispose()
+    decisions = [json.loads(row[0]) for row in rows]
+    assert len(decisions) == 3
+    assert len({d["request_id"] for d in decisions}) == 3
+    assert len({d["policy_version"] for d in decisions}) == 1
