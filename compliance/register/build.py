@@ -312,6 +312,26 @@ def build_register(
                 for code, count in _ranked(observed.grounds_by_reason).items()
             ],
         },
+        # Datasets minimized by `cndp-guard scrub` (jobs released), by purpose.
+        "datasets": [
+            {
+                "purpose": purpose,
+                "jobs": scrubs.jobs,
+                "failed_jobs": scrubs.failed,
+                "parts": scrubs.parts,
+                "rows_in": scrubs.rows_in,
+                "rows_out": scrubs.rows_out,
+                "rows_dropped": scrubs.rows_dropped,
+                "rows_erased": scrubs.rows_erased,
+                "dropped_by_reason": [
+                    {"code": code, "count": count, "message": policy.messages.get(code)}
+                    for code, count in _ranked(scrubs.dropped_by_reason).items()
+                ],
+                "entities": _ranked(scrubs.entities),
+                "countries": _ranked(scrubs.countries),
+            }
+            for purpose, scrubs in sorted(observed.datasets.items())
+        ],
         "policy_versions": [
             {
                 "version": version,

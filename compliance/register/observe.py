@@ -58,6 +58,22 @@ class PolicyVersion:
 
 
 @dataclass(slots=True)
+class DatasetScrubs:
+    """The ``cndp-guard scrub`` jobs of one purpose: datasets minimized for it, in rows."""
+
+    jobs: int = 0
+    failed: int = 0
+    parts: int = 0
+    rows_in: int = 0
+    rows_out: int = 0
+    rows_dropped: int = 0
+    rows_erased: int = 0
+    dropped_by_reason: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
 class Observed:
     """Aggregates over the decision records of a period."""
 
@@ -78,6 +94,7 @@ class Observed:
     grounds_by_reason: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
     policy_versions: dict[str, PolicyVersion] = field(default_factory=dict)
+    datasets: dict[str, DatasetScrubs] = field(default_factory=dict)  # purpose -> scrub jobs
 
 
 def _week(time: str) -> str | None:
@@ -141,6 +158,8 @@ class Observer:
         if time:
             seen.first_seen = min(seen.first_seen or time, time)
             seen.last_seen = max(seen.last_seen or time, time)
+        if body.get("event") == "scrub_job":
+            self._add_scrub_job(body)
         if body.get("event", "decision") != "decision":
             return
         seen.decisions += 1
@@ -199,3 +218,20 @@ class Observer:
             entry.decisions += 1
             entry.first_seen = min(entry.first_seen or time, time)
             entry.last_seen = max(entry.last_seen, time)
+
+    def _add_scrub_job(self, body: Mapping[str, Any]) -> None:
+        """A dataset job's record: its rows counted under its purpose (its parts' are not)."""
+        scrubs = self.observed.datasets.setdefault(str(body.get("purpose") or "-"), DatasetScrubs())
+        if body.get("outcome") != "completed":
+            scrubs.failed += 1  # nothing was released: no rows to count
+            return
+        scrubs.jobs += 1
+        for name in ("parts", "rows_in", "rows_out", "rows_dropped", "rows_erased"):
+            value = body.get(name)
+            if isinstance(value, int):
+                setattr(scrubs, name, getattr(scrubs, name) + value)
+        scrubs.dropped_by_reason.update(_counts(body.get("dropped")))
+        scrubs.entities.update(_counts(body.get("entities")))
+        country = body.get("destination_country")
+        if country:
+            scrubs.countries.update([str(country)])

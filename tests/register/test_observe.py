@@ -104,3 +104,31 @@ def test_other_events_count_as_records_but_not_decisions() -> None:
     observer = Observer()
     observer.add({"event": "key_rotated", "time": "2026-11-02T10:00:00+00:00"})
     assert (observer.observed.records, observer.observed.decisions) == (1, 0)
+
+
+def test_scrub_jobs_are_counted_by_purpose_in_rows_and_failed_jobs_apart() -> None:
+    observer = Observer()
+    job = {
+        "event": "scrub_job",
+        "purpose": "training",
+        "outcome": "completed",
+        "destination_country": "MA",
+        "parts": 3,
+        "rows_in": 100,
+        "rows_out": 90,
+        "rows_dropped": 10,
+        "rows_erased": 4,
+        "dropped": {"subject.erased": 4, "consent.withdrawn": 6},
+        "entities": {"PERSON": 70},
+    }
+    observer.add(job)
+    observer.add({**job, "rows_in": 50, "rows_out": 50, "rows_dropped": 0, "dropped": {}})
+    observer.add({**job, "outcome": "failed", "reason": "bad_input"})
+    observer.add({"event": "scrub_part", "purpose": "training", "rows_in": 100})  # in the job's
+    [(purpose, scrubs)] = observer.observed.datasets.items()
+    assert purpose == "training"
+    assert (scrubs.jobs, scrubs.failed, scrubs.parts) == (2, 1, 6)
+    assert (scrubs.rows_in, scrubs.rows_out, scrubs.rows_dropped) == (150, 140, 10)
+    assert scrubs.dropped_by_reason == {"subject.erased": 4, "consent.withdrawn": 6}
+    assert scrubs.entities == {"PERSON": 140}
+    assert observer.observed.decisions == 0  # a dataset job is not a request
