@@ -290,9 +290,19 @@ class Job:
                 ]
             )
             self._audited[index] = appended[0].seq
+            self._manifests[index] = {**manifest, "audit_seq": appended[0].seq}
             write_atomic(
-                manifest_path(self.staging, index),
-                json.dumps({**manifest, "audit_seq": appended[0].seq}).encode(),
+                manifest_path(self.staging, index), json.dumps(self._manifests[index]).encode()
+            )
+            counts = manifest["counts"]
+            log.info(
+                "scrub.part",
+                job_id=self.job_id,
+                part=index,
+                rows_in=counts["rows_in"],
+                rows_out=counts["rows_out"],
+                rows_dropped=counts["rows_dropped"],
+                seconds=manifest.get("seconds"),
             )
 
     def audit_finished_parts(self, *, engine: str) -> None:
@@ -378,6 +388,13 @@ class Job:
             first = errors[min(errors)] if errors else None
             code = "bad_input" if first and first["exit_code"] == 1 else "scrub_failed"
             self._job_record(engine=engine.name, outcome="failed", reason=code, counts=counts)
+            log.warning(
+                "scrub.failed",
+                job_id=self.job_id,
+                reason=code,
+                part=min(errors) if errors else None,
+                parts_missing=len(missing),
+            )
             if first is None:
                 raise ScrubError(f"{len(missing)} part(s) did not finish; run the job again")
             error = ScrubError(first["error"])

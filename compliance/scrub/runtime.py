@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ class Runtime:
     decisions: dict[bytes, Decision] = field(default_factory=dict)
     # Subject hashes whose key exists (or who were erased): not provisioned again.
     known_subjects: set[str] = field(default_factory=set)
+    # Names this runtime in part manifests: one per process shows models loaded once.
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
 
 def decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy:

@@ -116,6 +116,7 @@ def run_part(
             "policy_version": runtime.pdp.version,
             "seconds": round(time.perf_counter() - started, 3),
             "pid": os.getpid(),
+            "runtime": runtime.id,
         }
         write_atomic(manifest_path(Path(staging), part.index), json.dumps(manifest).encode())
     except Exception as exc:
