@@ -35,6 +35,12 @@ CHROMIUM := /usr/bin/chromium
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core
 
+# The Spark tests of `cndp-guard scrub --engine spark` need Java 17 or later: Debian's
+# OpenJDK 17 when no `java` is on the PATH (one already there is used as it is).
+JAVA := $(or $(shell command -v java 2>/dev/null),/usr/bin/java)
+$(JAVA):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless
+
 # The deploy tests check docker-compose.yml with `docker compose config` and the Compose
 # Specification's schema: the Compose v2 plugin and compose-go's schema, from Debian 13's
 # packages (the script says why and how; no engine is needed).
@@ -43,7 +49,7 @@ COMPOSE_SCHEMA := /usr/local/share/cndp-guard/compose-spec.json
 $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA):
 	sh tests/deploy/install-compose-plugin.sh $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA)
 
-pytest: install-dev $(CHROMIUM) $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA)
+pytest: install-dev $(CHROMIUM) $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA) $(JAVA)
 	$(VENV)/bin/pytest
 
 policy-test: install-dev
