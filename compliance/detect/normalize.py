@@ -270,6 +270,7 @@ _SEPARATOR_CHARS: Final = " \t\n\r._/,:;|*()[]'\"-"
 _SEPARATOR_CLASS: Final = re.escape(_SEPARATOR_CHARS)
 _CHUNK: Final = re.compile(rf"[^\W_]+|[{_SEPARATOR_CLASS}]{{1,24}}|@|[^\w{_SEPARATOR_CLASS}@]+")
 _SEPARATORS: Final = frozenset(_SEPARATOR_CHARS)
+_DIGIT: Final = re.compile(r"[0-9]")
 # Where a glued chunk changes between letters and digits ("CINBE384721", "x4111…").
 _RUNS: Final = re.compile(r"[0-9]+|[^\W0-9_]+")
 
@@ -369,9 +370,10 @@ def compact(text: str) -> Normalized | None:
     "karim@gmail.com", "tel_0661234567" and "CINBE384721" read "tel 0661234567"
     and "CIN BE384721".
     """
-    chunks = _CHUNK.findall(text)
-    if len(chunks) < 2 and not any(c.isdigit() for c in text):
+    # Every identifier holds a digit or an "@": a text with neither has none to set apart.
+    if "@" not in text and _DIGIT.search(text) is None:
         return None
+    chunks = _CHUNK.findall(text)
     email = "@" in text
     keep: list[str] = []
     origin: list[int] = []
@@ -396,11 +398,13 @@ def compact(text: str) -> Normalized | None:
                     keep.append(kept)
                     origin.append(start + chunk.index(kept))
                 continue
-        if chunk.isalnum() and not chunk.isupper() and _has_digit_near(chunks, index):
+        alnum = chunk.isalnum()
+        if alnum and not chunk.isupper() and _has_digit_near(chunks, index):
             upper = chunk.upper()
             changed = changed or upper != chunk
             chunk = upper
-        cuts = _glue_points(chunk) if chunk.isalnum() else []
+        glued = alnum and not chunk.isdigit() and _DIGIT.search(chunk) is not None
+        cuts = _glue_points(chunk) if glued else []
         previous = 0
         for cut in cuts:
             keep.append(chunk[previous:cut] + " ")
@@ -418,8 +422,7 @@ def compact(text: str) -> Normalized | None:
 
 def _has_digit_near(chunks: list[str], index: int) -> bool:
     """A chunk holding a digit, or a short letter chunk right before digits ("be 384721")."""
-    chunk = chunks[index]
-    if any(c.isdigit() for c in chunk):
+    if _DIGIT.search(chunks[index]) is not None:
         return True
     return (
         index + 2 < len(chunks)

@@ -7,7 +7,9 @@ and minimized with the actions the policy decided for answers
 this request's pseudonyms: the scan runs on the answer as the model wrote it,
 tokens in place, skips the tokens and whatever the caller sent themselves, and the
 tokens are restored afterwards. A value the model produced gets a pseudonym of its
-own, which is never restored.
+own, which is never restored. Lines the model copied from the minimized body that
+was sent (a quoted prompt, an echo) carry nothing the upstream was not given and
+are not analyzed again; every other line is.
 
 Texts of an answer are the strings under :data:`TEXT_KEYS` (message contents,
 text parts, refusals, tool-call arguments, completions' text, Responses API
@@ -25,6 +27,8 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import orjson
+
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
@@ -33,6 +37,7 @@ __all__ = ["TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
 
 TEXT_KEYS = frozenset({"content", "text", "refusal", "arguments", "output_text", "delta"})
 
+_COPIED_MIN = 16  # characters of a line that counts as copied from the sent body
 _NAME_TOKEN = re.compile(r"[A-Z][A-Z0-9_]*_[0-9a-f]{12,16}")
 
 Detect = Callable[[Sequence[str]], Awaitable[list[list[Span]]]]
@@ -100,17 +105,67 @@ class AnswerScanner:
     reverse: Mapping[str, str]
     own: str
     minimizer: Minimizer
+    sent: bytes = b""  # the minimized body that left: text copied from it is no news
     found: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self._actions = replace(self.decision, actions=dict(self.decision.answer_actions))
         self._pseudonyms = PseudonymMap(key=self.key)
         self._own_folded = self.own.casefold()
+        # A sensitive category the caller wrote is still acted on in the answer when the
+        # answer actions name one: copied lines are then analyzed like any other.
+        if any(t in SENSITIVE_ENTITIES for t in self.decision.answer_actions):
+            self.sent = b""
 
     async def spans(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Spans of personal data the model produced: not the caller's tokens or values."""
-        found = await self.detect(texts)
-        return [self._foreign(text, spans) for text, spans in zip(texts, found, strict=True)]
+        """Spans of personal data the model produced: not the caller's tokens or values.
+
+        Lines the model copied from what was sent (a quote of the prompt, an echo) hold
+        nothing the upstream was not given, after minimization: only the other lines are
+        analyzed, each block of them at its offsets.
+        """
+        blocks = [
+            (index, start, end)
+            for index, text in enumerate(texts)
+            for start, end in self._novel(text)
+        ]
+        found = (
+            await self.detect([texts[i][start:end] for i, start, end in blocks]) if blocks else []
+        )
+        spans: list[list[Span]] = [[] for _ in texts]
+        for (index, start, _), block_spans in zip(blocks, found, strict=True):
+            spans[index].extend(
+                Span(s.entity_type, s.start + start, s.end + start, s.score) for s in block_spans
+            )
+        return [
+            self._foreign(text, text_spans) for text, text_spans in zip(texts, spans, strict=True)
+        ]
+
+    def _novel(self, text: str) -> list[tuple[int, int]]:
+        """The blocks of ``text`` (offsets) made of lines not copied from the sent body.
+
+        A line counts as copied only with 16 characters or more: a short one ("." or
+        "06") is in any body, and skipping it would cut a value written around it
+        ("0661" / "." / "234567") into blocks analyzed apart.
+        """
+        if not self.sent:
+            return [(0, len(text))] if text.strip() else []
+        if self._copied(text.strip()):
+            return []
+        blocks: list[tuple[int, int]] = []
+        position = 0
+        for line in text.splitlines(keepends=True):
+            start, position = position, position + len(line)
+            if self._copied(line.strip()):
+                continue
+            if blocks and blocks[-1][1] == start:
+                blocks[-1] = (blocks[-1][0], position)  # the previous line was novel too
+            else:
+                blocks.append((start, position))
+        return [(start, end) for start, end in blocks if text[start:end].strip()]
+
+    def _copied(self, content: str) -> bool:
+        return len(content) >= _COPIED_MIN and _escaped(content) in self.sent
 
     def _foreign(self, text: str, spans: Sequence[Span]) -> list[Span]:
         tokens = [m.span() for m in TOKEN_RE.finditer(text)] if "<" in text else []
@@ -165,6 +220,11 @@ class AnswerScanner:
     @property
     def actions(self) -> dict[str, str]:
         return {t: self.decision.answer_action_for(t) for t in sorted(self.found)}
+
+
+def _escaped(text: str) -> bytes:
+    """``text`` as it reads inside a JSON string of the sent body (orjson's escaping)."""
+    return orjson.dumps(text)[1:-1]
 
 
 def _get(node: Any, path: tuple[Any, ...]) -> Any:

@@ -557,6 +557,7 @@ class Guard:
             reverse=guarded.reverse,
             own=guarded.own,
             minimizer=self._minimizer,
+            sent=guarded.body,
         )
 
     async def answered(
