@@ -26,7 +26,7 @@ def _canaries(rows: list[dict[str, Any]]) -> set[str]:
     values |= {r["meta"]["note"] for r in rows if r["meta"]["note"]}
     for row in rows:
         for word in row["text"].replace(",", " ").split():
-            if word[:1].isupper() and len(word) > 4 or any(c.isdigit() for c in word):
+            if (word[:1].isupper() and len(word) > 4) or any(c.isdigit() for c in word):
                 values.add(word.strip(".:"))
     return {v for v in values if len(v) > 3} | {CANARY, "Zineb", "0698765432"}
 
