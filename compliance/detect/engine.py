@@ -26,6 +26,9 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
 
 from compliance.detect.cache import CacheKey, SpanCache, cache_key
 from compliance.detect.language import pipeline_language
@@ -40,6 +43,7 @@ from compliance.detect.normalize import Normalized, compact, normalize
 from compliance.detect.recognizers import default_recognizers
 from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
+from compliance.detect.windows import ner_windows
 from compliance.errors import ConfigError, DetectionError
 
 __all__ = ["PresidioDetector"]
@@ -275,10 +279,8 @@ class PresidioDetector:
                 # keeps no personal value and does not grow with traffic. Nothing made
                 # inside (docs, tokens) is used after it: spans hold offsets only.
                 with _pipeline(analyzer, language).memory_zone():
-                    batch = analyzer.nlp_engine.process_batch(
-                        [n.text for n in normalized], language, batch_size=_BATCH_SIZE
-                    )
-                    for key, norm, (_, artifacts) in zip(by_key, normalized, batch, strict=True):
+                    batch = _nlp_artifacts(analyzer, language, [n.text for n in normalized])
+                    for key, norm, artifacts in zip(by_key, normalized, batch, strict=True):
                         results = analyzer.analyze(
                             norm.text,
                             language,
@@ -334,6 +336,52 @@ class PresidioDetector:
             default_score_threshold=self._score_threshold,
             context_aware_enhancer=_RecognizersOwnContext(),
         )
+
+
+def _nlp_artifacts(
+    analyzer: AnalyzerEngine, language: str, texts: Sequence[str]
+) -> list[NlpArtifacts]:
+    """Tokens of each whole text, and the NER's entities from its windows (``windows.py``).
+
+    The NER reads only the sentences where a name or a place can be (``ner_windows``),
+    batched over the texts; its entities are put back on a tokenizer-only document of
+    each whole text, which the recognizers read as before. A text whose window is the
+    whole text goes through the pipeline whole, as it always did.
+    """
+    nlp = _pipeline(analyzer, language)
+    engine = cast(TrimmedSpacyNlpEngine, analyzer.nlp_engine)
+    if "ner" not in nlp.pipe_names:
+        return [a for _, a in engine.process_batch(list(texts), language, batch_size=_BATCH_SIZE)]
+    docs: list[Doc | None] = []
+    pieces: list[tuple[int, int, int]] = []
+    for index, text in enumerate(texts):
+        windows = ner_windows(text)
+        if windows == [(0, len(text))]:
+            docs.append(None)
+            pieces.append((index, 0, len(text)))
+            continue
+        docs.append(nlp.make_doc(text))
+        pieces.extend((index, start, end) for start, end in windows)
+    found: dict[int, list[SpacySpan]] = {}
+    piece_docs = nlp.pipe([texts[i][a:b] for i, a, b in pieces], batch_size=_BATCH_SIZE)
+    for (index, start, _), piece in zip(pieces, piece_docs, strict=True):
+        doc = docs[index]
+        if doc is None:
+            docs[index] = piece  # the whole text, through the whole pipeline
+            continue
+        for ent in piece.ents:
+            span = doc.char_span(
+                start + ent.start_char, start + ent.end_char, ent.label_, alignment_mode="expand"
+            )
+            if span is not None:
+                found.setdefault(index, []).append(span)
+    out = []
+    for index, doc in enumerate(docs):
+        assert doc is not None
+        if index in found:
+            doc.ents = filter_spans(found[index])
+        out.append(engine.artifacts(doc, language))
+    return out
 
 
 def _pipeline(analyzer: AnalyzerEngine, language: str) -> Language:

@@ -117,6 +117,10 @@ class TrimmedSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Do nothing: the pipelines were loaded by the caller (never by model name)."""
 
+    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
+        """What the recognizers read of ``doc``: its tokens and entities."""
+        return self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         # doc.ents walks every token: read it once, not once more for the scores.
         ents = list(doc.ents)

@@ -1,0 +1,48 @@
+"""The NER reads the sentences that can hold a name or a place, and finds there what it finds whole."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance.detect.engine as engine
+from compliance.detect import PresidioDetector
+from compliance.detect.windows import WHOLE_BELOW, ner_windows
+
+PLAIN = "Je vous écris au sujet de la livraison prévue pour le mois prochain. " * 8
+
+
+def test_short_texts_are_read_whole() -> None:
+    text = "Bonjour, je suis Karim Benali."
+    assert ner_windows(text) == [(0, len(text))]
+
+
+def test_only_sentences_with_a_capital_or_another_script_and_their_neighbours_are_read() -> None:
+    named = "Hier, Karim Benali a appelé depuis Fès. "
+    text = PLAIN + named + PLAIN
+    assert len(text) >= WHOLE_BELOW
+    [(start, end)] = ner_windows(text)
+    assert named in text[start:end]
+    assert end - start < len(named) + 2 * 80  # the sentence and its two neighbours
+    assert ner_windows(PLAIN * 2) == []
+    arabic = PLAIN + "Le client s'appelle يوسف العلوي. " + PLAIN
+    assert "يوسف" in "".join(arabic[a:b] for a, b in ner_windows(arabic))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Hier, Karim Benali a appelé depuis Fès au sujet de sa commande.",
+        "Mme Fatima Zahra El Idrissi habite à Casablanca, quartier Maârif.",
+        "The customer John Smith moved from London to Rabat last year.",
+        "Le dossier de Youssef. Il vient de Tanger.",
+    ],
+)
+def test_the_windows_give_the_entities_of_the_whole_text(
+    detector: PresidioDetector, middle: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = PLAIN + middle + " " + PLAIN
+    gated = detector.analyze([text])
+    monkeypatch.setattr(engine, "ner_windows", lambda t: [(0, len(t))])
+    whole = detector.analyze([text])
+    assert gated == whole
+    assert any(s.entity_type == "PERSON" for s in gated[0])
