@@ -351,7 +351,8 @@ def _nlp_artifacts(
     nlp = _pipeline(analyzer, language)
     engine = cast(TrimmedSpacyNlpEngine, analyzer.nlp_engine)
     if "ner" not in nlp.pipe_names:
-        return [a for _, a in engine.process_batch(list(texts), language, batch_size=_BATCH_SIZE)]
+        batch = engine.process_batch(list(texts), language, batch_size=_BATCH_SIZE)
+        return [item[1] for item in batch]  # (text, artifacts)
     docs: list[Doc | None] = []
     pieces: list[tuple[int, int, int]] = []
     for index, text in enumerate(texts):
