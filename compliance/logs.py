@@ -18,12 +18,18 @@ class _CurrentStderr:
         sys.stderr.flush()
 
 
+_URL_LOGGERS = ("httpx", "httpcore", "urllib3", "uvicorn.access", "hpack")
+
+
 def configure_logging(level: str = "INFO") -> None:
     logging.basicConfig(stream=_CurrentStderr(), level=level, format="%(message)s", force=True)
+    quiet = max(logging.WARNING, logging.getLevelName(level))
     # Presidio announces every recognizer it loads at INFO: noise for an operator.
-    logging.getLogger("presidio-analyzer").setLevel(
-        max(logging.WARNING, logging.getLevelName(level))
-    )
+    logging.getLogger("presidio-analyzer").setLevel(quiet)
+    # httpx and httpcore log each request's URL (a path is the caller's text) and,
+    # at DEBUG, its headers: libraries' own lines never reach the logs below WARNING.
+    for name in _URL_LOGGERS:
+        logging.getLogger(name).setLevel(quiet)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

@@ -111,3 +111,21 @@ def test_canaries_leak_nowhere(sidecar, upstream, tmp_path, capfd, mint_token) -
     assert leaks(repr(rows)) == []
     database = b"".join(p.read_bytes() for p in tmp_path.glob("cndp.db*"))
     assert leaks(database.decode("utf-8", "replace")) == []
+
+
+def test_no_forwarded_url_reaches_the_logs(sidecar, upstream, capfd) -> None:
+    """A forwarded path is the caller's text: no library logs it (httpx did, at INFO)."""
+    marker = "zqxvmarker"
+    configure_logging("DEBUG")
+    try:
+        with sidecar(log_level="DEBUG") as url:
+            response = httpx.post(f"{url}/forms/{marker}", json={"note": "bonjour"})
+            assert response.status_code == 200
+    finally:
+        configure_logging("INFO")
+        logging.getLogger().setLevel(logging.WARNING)
+    _, received = upstream
+    assert {"note": "bonjour"} in received  # it was forwarded
+    captured = capfd.readouterr()
+    assert "guard.inspected" in captured.err  # the DEBUG events were really captured
+    assert marker not in captured.out + captured.err
