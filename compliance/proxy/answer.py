@@ -32,8 +32,9 @@ import orjson
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
+from compliance.proxy.adapters import number_view
 
-__all__ = ["TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
+__all__ = ["STRUCTURAL_KEYS", "TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
 
 TEXT_KEYS = frozenset({"content", "text", "refusal", "arguments", "output_text", "delta"})
 
@@ -71,19 +72,72 @@ def restore_document(node: Any, reverse: Mapping[str, str], key: str | None = No
     return node
 
 
-def _text_paths(node: Any, path: tuple[Any, ...], out: list[tuple[Any, ...]], every: bool) -> None:
+# Values of these keys are ids, model names and enums, not prose: scanned for the
+# fixed-shape identifiers only (a model named "Helsinki-NLP/…" is not a place).
+STRUCTURAL_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "model",
+        "system_fingerprint",
+        "role",
+        "finish_reason",
+        "type",
+        "status",
+        "service_tier",
+        "call_id",
+        "tool_call_id",
+        "item_id",
+        "response_id",
+        "encoding_format",
+    }
+)
+
+
+def _walk(
+    node: Any,
+    path: tuple[Any, ...],
+    texts: list[tuple[Any, ...]],
+    structural: list[tuple[Any, ...]],
+    numbers: list[tuple[Any, ...]] | None,
+    keys: list[tuple[Any, ...]] | None,
+) -> None:
+    """Sort the paths of ``node``'s strings (and numbers, keys) by how they are scanned."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(value, str) and (every or key in TEXT_KEYS):
-                out.append((*path, key))
+            here = (*path, key)
+            if keys is not None:
+                keys.append(here)
+            if isinstance(value, str):
+                (structural if key in STRUCTURAL_KEYS and key not in TEXT_KEYS else texts).append(
+                    here
+                )
             else:
-                _text_paths(value, (*path, key), out, every)
+                _walk(value, here, texts, structural, numbers, keys)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            if isinstance(value, str) and every:
-                out.append((*path, index))
+            here = (*path, index)
+            if isinstance(value, str):
+                texts.append(here)
             else:
-                _text_paths(value, (*path, index), out, every)
+                _walk(value, here, texts, structural, numbers, keys)
+    elif numbers is not None and isinstance(node, int | float) and not isinstance(node, bool):
+        numbers.append(path)
+
+
+def _number_text(value: Any) -> str:
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _rename_key(node: dict[str, Any], old: str, new: str) -> None:
+    """Rename key ``old`` to ``new`` in place, keeping the order; never merge two keys."""
+    unique, n = new, 1
+    while unique in node and unique != old:
+        n += 1
+        unique = f"{new}_{n}"
+    items = [(unique if key == old else key, value) for key, value in node.items()]
+    node.clear()
+    node.update(items)
 
 
 @dataclass
@@ -106,6 +160,7 @@ class AnswerScanner:
     own: str
     minimizer: Minimizer
     sent: bytes = b""  # the minimized body that left: text copied from it is no news
+    identify: Detect | None = None  # fixed-shape identifiers only (structural values)
     found: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
@@ -197,25 +252,74 @@ class AnswerScanner:
             )
         return restore(text, self.reverse, json_escaped=json_escaped)
 
-    async def document(self, answer: Any, *, every_string: bool = False) -> Any:
-        """A whole answer, every text scanned and minimized, names restored, in place.
+    async def document(
+        self,
+        answer: Any,
+        *,
+        keys_and_numbers: bool = False,
+        skip: frozenset[tuple[Any, ...]] = frozenset(),
+    ) -> Any:
+        """A whole answer, every string scanned and minimized, tokens restored, in place.
+
+        Deny by default, as for requests: every string of the answer is scanned, at any
+        depth (a ``reasoning_content``, an annotation, an unknown field); the values of
+        the structural keys (:data:`STRUCTURAL_KEYS`: ids, model names, enums) for the
+        fixed-shape identifiers only, so a model's name is not read as a place.
 
         Args:
             answer: The decoded JSON answer.
-            every_string: Scan every string (generic JSON routes), not only the texts
-                under :data:`TEXT_KEYS`.
+            keys_and_numbers: Also scan object keys and numbers (generic JSON routes):
+                a key holding personal data is renamed, a number replaced by its text.
+            skip: Paths already scanned (a stream's held texts).
         """
         if isinstance(answer, str):
             # The whole answer is one string: scanned and replaced itself.
             [spans] = await self.spans([answer])
             return self.minimize(answer, spans)  # tokens restored too
-        paths: list[tuple[Any, ...]] = []
-        _text_paths(answer, (), paths, every_string)
-        texts = [_get(answer, path) for path in paths]
-        found = await self.spans(texts) if texts else []
-        for path, text, spans in zip(paths, texts, found, strict=True):
+        texts: list[tuple[Any, ...]] = []
+        structural: list[tuple[Any, ...]] = []
+        numbers: list[tuple[Any, ...]] = []
+        keys: list[tuple[Any, ...]] = []
+        _walk(
+            answer,
+            (),
+            texts,
+            structural,
+            numbers if keys_and_numbers else None,
+            keys if keys_and_numbers else None,
+        )
+        texts = [p for p in texts if p not in skip]
+        full = [_get(answer, path) for path in texts]
+        short = [_get(answer, path) for path in structural]
+        views = [number_view(_number_text(_get(answer, path))) for path in numbers]
+        names = [str(path[-1]) for path in keys]
+        found = await self.spans([*full, *views, *names]) if full or views or names else []
+        ids = await self.identifier_spans(short) if short else []
+        for path, text, spans in zip(texts, full, found[: len(full)], strict=True):
             _set(answer, path, self.minimize(text, spans, json_escaped=path[-1] == "arguments"))
+        for path, text, spans in zip(structural, short, ids, strict=True):
+            if spans:
+                _set(answer, path, self.minimize(text, spans))
+        rest = found[len(full) :]
+        for path, spans in zip(numbers, rest[: len(numbers)], strict=True):
+            if spans:
+                text = _number_text(_get(answer, path))
+                whole = [Span(spans[0].entity_type, 0, len(text), spans[0].score)]
+                _set(answer, path, self.minimize(text, whole))
+        # Keys last, deepest first, so the paths of the others stay valid.
+        renamed = sorted(
+            zip(keys, names, rest[len(numbers) :], strict=True), key=lambda k: -len(k[0])
+        )
+        for path, name, spans in renamed:
+            if spans:
+                _rename_key(_get(answer, path[:-1]), name, self.minimize(name, spans))
         return restore_document(answer, self.reverse)
+
+    async def identifier_spans(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans of fixed-shape identifiers in ``texts`` (structural values: ids, names)."""
+        detect = self.identify or self.detect
+        found = await detect(texts)
+        return [self._foreign(text, spans) for text, spans in zip(texts, found, strict=True)]
 
     @property
     def actions(self) -> dict[str, str]:

@@ -558,6 +558,30 @@ class Guard:
             own=guarded.own,
             minimizer=self._minimizer,
             sent=guarded.body,
+            identify=self._identify,
+        )
+
+    async def _identify(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Fixed-shape identifiers of ``texts`` only (ids, model names in an answer)."""
+        return await self._detect([], identifiers=texts)
+
+    def listing_scanner(self) -> AnswerScanner:
+        """A scanner for answers no request's decision covers (model listings): redacts."""
+        decision = Decision(
+            allow=True,
+            reasons=(),
+            actions={"default": "redact"},
+            policy_version="listing",
+            answer_actions={"default": "redact"},
+        )
+        return AnswerScanner(
+            detect=self._detect,
+            decision=decision,
+            key=b"listing",
+            reverse={},
+            own="",
+            minimizer=self._minimizer,
+            identify=self._identify,
         )
 
     async def answered(

@@ -39,7 +39,7 @@ from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
 from compliance.proxy.answer import AnswerScanner
 from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.forward import response_headers
-from compliance.proxy.guard import MODEL_ONLY, RequestContext
+from compliance.proxy.guard import MODEL_ONLY, Guard, RequestContext
 from compliance.proxy.paths import check_model_path, client_segments
 from compliance.proxy.reader import parse_json, read_body
 from compliance.proxy.responses import error_body, guard_error_response
@@ -49,11 +49,11 @@ log = structlog.get_logger(__name__)
 router = APIRouter()
 
 
-async def _scanned(content: bytes, scanner: AnswerScanner, *, every_string: bool) -> bytes:
+async def _scanned(content: bytes, scanner: AnswerScanner, *, keys_and_numbers: bool) -> bytes:
     """A whole answer as it may reach the caller: scanned, minimized, tokens restored.
 
-    JSON answers are scanned in their texts (every string for generic JSON routes and
-    error bodies); anything else is scanned as one text.
+    JSON answers are scanned in every string (and, for generic JSON routes, every key
+    and number); anything else is scanned as one text.
     """
     if not content:
         return content
@@ -63,7 +63,7 @@ async def _scanned(content: bytes, scanner: AnswerScanner, *, every_string: bool
         text = content.decode("utf-8", "replace")
         [spans] = await scanner.spans([text])
         return scanner.minimize(text, spans).encode()
-    return orjson.dumps(await scanner.document(answer, every_string=every_string))
+    return orjson.dumps(await scanner.document(answer, keys_and_numbers=keys_and_numbers))
 
 
 def new_request_id() -> str:
@@ -245,9 +245,7 @@ async def _proxy(
             await response.aclose()
         metrics.stage_seconds.labels("upstream").observe(time.perf_counter() - upstream_started)
         try:
-            content = await _scanned(
-                content, scanner, every_string=route.kind == "json" or not 200 <= status < 300
-            )
+            content = await _scanned(content, scanner, keys_and_numbers=route.kind == "json")
         except GuardError as exc:
             await guard.answered(ctx, scanner, failed=exc.code)
             raise
@@ -302,7 +300,14 @@ for _endpoint in OPENAI_ENDPOINTS:
     )
 
 
-async def _get_models(request: Request, route: str, path: str, upstreams: UpstreamsDep) -> Response:
+async def _get_models(
+    request: Request, route: str, path: str, upstreams: UpstreamsDep, guard: Guard
+) -> Response:
+    """A model listing or card from the upstream, every string and key of it scanned.
+
+    No request's decision covers it: personal data in it (an ``owned_by``, a
+    description) is redacted, and an answer that cannot be scanned is a 503.
+    """
     request_id = new_request_id()
     try:
         upstreams.route(route)
@@ -318,21 +323,24 @@ async def _get_models(request: Request, route: str, path: str, upstreams: Upstre
             content = await response.aread()
         finally:
             await response.aclose()
+        content = await _scanned(content, guard.listing_scanner(), keys_and_numbers=True)
     except GuardError as exc:
         return guard_error_response(exc)
-    return Response(content, status_code=response.status_code, headers=response_headers(response))
+    headers = response_headers(response)
+    headers.pop("content-length", None)
+    return Response(content, status_code=response.status_code, headers=headers)
 
 
 @router.get("/{route}/v1/models")
 async def list_models(
-    route: str, request: Request, upstreams: UpstreamsDep, auth: AuthDep
+    route: str, request: Request, upstreams: UpstreamsDep, auth: AuthDep, guard: GuardDep
 ) -> Response:
-    """Model listings carry no personal data: passed through as they are."""
+    """The upstream's model listing, scanned like any answer."""
     try:
         await auth.caller(request.headers.get("authorization"), route=route)
     except GuardError as exc:
         return guard_error_response(exc)
-    return await _get_models(request, route, "/v1/models", upstreams)
+    return await _get_models(request, route, "/v1/models", upstreams, guard)
 
 
 @router.get("/{route}/v1/models/{model:path}")
@@ -365,7 +373,8 @@ async def get_model(
         )
     except GuardError as exc:
         return guard_error_response(exc)
-    return await _get_models(request, route, f"/v1/models/{quote(model, safe='/')}", upstreams)
+    path = f"/v1/models/{quote(model, safe='/')}"
+    return await _get_models(request, route, path, upstreams, guard)
 
 
 @router.post("/{route}/{path:path}")

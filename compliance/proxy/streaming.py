@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -122,6 +122,34 @@ class HeldText:
         return max(cut, offset)
 
 
+# Texts a chat chunk's delta streams (reasoning: vLLM's and DeepSeek's reasoning_content).
+STREAMED_DELTA_TEXTS = ("content", "refusal", "reasoning_content", "reasoning")
+
+
+def _choices(chunk: dict[str, Any]) -> list[dict[str, Any]]:
+    choices = chunk.get("choices")
+    return [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
+
+
+def _streamed_paths(chunk: dict[str, Any]) -> frozenset[tuple[Any, ...]]:
+    """Paths of a chunk's streamed texts (held, scanned and released by :class:`HeldText`)."""
+    paths: set[tuple[Any, ...]] = set()
+    choices = chunk.get("choices")
+    for position, choice in enumerate(choices if isinstance(choices, list) else []):
+        if not isinstance(choice, dict):
+            continue
+        paths.add(("choices", position, "text"))
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):
+            continue
+        paths.update(("choices", position, "delta", name) for name in STREAMED_DELTA_TEXTS)
+        calls = delta.get("tool_calls")
+        for number, _ in enumerate(calls if isinstance(calls, list) else []):
+            path = ("choices", position, "delta", "tool_calls", number, "function", "arguments")
+            paths.add(path)
+    return frozenset(paths)
+
+
 class SSEScanner:
     """Scans the events of one streamed answer (chat, completions, Responses API)."""
 
@@ -150,14 +178,12 @@ class SSEScanner:
 
     async def _chat_chunk(self, chunk: dict[str, Any]) -> dict[str, Any]:
         self._last_chunk = chunk
-        for choice in chunk.get("choices") or []:
-            if not isinstance(choice, dict):
-                continue
+        for choice in _choices(chunk):
             index = choice.get("index", 0)
             delta = choice.get("delta")
             if isinstance(delta, dict):
-                await self._feed(delta, "content", (index, "content"))
-                await self._feed(delta, "refusal", (index, "refusal"))
+                for name in STREAMED_DELTA_TEXTS:
+                    await self._feed(delta, name, (index, name))
                 for call in delta.get("tool_calls") or []:
                     function = call.get("function") if isinstance(call, dict) else None
                     if isinstance(function, dict):
@@ -166,7 +192,11 @@ class SSEScanner:
             await self._feed(choice, "text", (index, "text"))
             if choice.get("finish_reason") is not None:
                 await self._release(choice, index)
-        return chunk
+        # Every other string of the chunk (ids, the model, an upstream's own fields) is
+        # scanned where it stands, deny by default; the streamed texts are released
+        # scanned already.
+        scanned = await self._scanner.document(chunk, skip=_streamed_paths(chunk))
+        return cast(dict[str, Any], scanned)
 
     async def _release(self, choice: dict[str, Any], index: Any) -> None:
         """Append what the streams of choice ``index`` still hold to ``choice``."""
@@ -178,7 +208,7 @@ class SSEScanner:
                 choice["text"] = (choice.get("text") or "") + text
                 continue
             delta = choice.setdefault("delta", {})
-            if key[1] in ("content", "refusal"):
+            if key[1] in STREAMED_DELTA_TEXTS:
                 delta[key[1]] = (delta.get(key[1]) or "") + text
                 continue
             calls = delta.setdefault("tool_calls", [])
