@@ -37,6 +37,7 @@ __all__ = [
     "json_shape",
     "name_safe",
     "number_view",
+    "param_view",
     "path_name",
     "read_slot",
     "separated",
@@ -70,7 +71,7 @@ def read_slot(document: Any, slot: TextSlot) -> str:
     if slot.role == "key":
         return str(slot.path[-1])
     value = get_at(document, slot.path)
-    if slot.role == "number":
+    if slot.role in ("number", "param"):
         return repr(value) if isinstance(value, float) else str(value)
     return str(value)
 
@@ -98,11 +99,31 @@ def detection_text(slot: TextSlot, text: str) -> str:
         return separated(text)
     if slot.role == "number":
         return number_view(text)
+    if slot.role == "param":
+        return param_view(text)
     return text
 
 
 _INTEGRAL = re.compile(r"-?([0-9]+)(?:\.0+)?")
 _NATIONAL = re.compile(r"[5-8][0-9]{8}")
+
+
+_DECIMAL = re.compile(r"-?([0-9]+)\.([0-9]+)")
+
+
+def param_view(text: str) -> str:
+    """A structural number read as the identifier its digits may spell.
+
+    As :func:`number_view`, and a fraction's digits are read too: after a zero
+    (``temperature: 0.661234567``, ``top_p: 0.4111111111111111``) alone, after any
+    other integer part with it (``66.1234567``).
+    """
+    match = _DECIMAL.fullmatch(text)
+    if match is None or not match.group(2).strip("0"):
+        return number_view(text)  # an integer, or one written with a zero fraction
+    whole, fraction = match.groups()
+    digits = fraction if whole == "0" else whole + fraction
+    return "0" + digits if _NATIONAL.fullmatch(digits) else digits
 
 
 def number_view(text: str) -> str:
@@ -143,7 +164,7 @@ def write_slots(document: Any, slots: Sequence[TextSlot], values: Sequence[str])
             keys.append((slot, value))
             continue
         original = read_slot(document, slot)
-        if value == original or slot.role == "model":
+        if value == original or slot.role in ("model", "param"):
             continue
         if not slot.path:
             # The root itself (no parent to write into): the minimized value replaces it.

@@ -323,7 +323,8 @@ class Guard:
         # part of (an e-mail); fixed-shape identifiers only.
         model_ids = [i for i, slot in enumerate(slots) if slot.role == "model" and views[i]]
         # A model id is not prose: no value runs from it into a neighbour.
-        joined = [i for i, slot in enumerate(slots) if slot.role != "model"]
+        # Nor from a structural number: the model never reads it as text.
+        joined = [i for i, slot in enumerate(slots) if slot.role not in ("model", "param")]
         joined_views = [views[i] for i in joined]
         # The request read as one document for the identifiers (a value cut in pieces
         # over texts, or named in the text before); the seams read with a space for
@@ -353,6 +354,15 @@ class Guard:
         seam_end += 1
         as_written = dict(zip(model_ids, found[seam_end:], strict=True))
         for i, slot in enumerate(slots):
+            if slot.role == "param":
+                if any(s.entity_type not in SENSITIVE_ENTITIES for s in spans[i]):
+                    raise StructuralValueRefused(
+                        f"{path_name(slot.path)} must be a parameter, and this number spells"
+                        " what reads as personal data (a phone, a card number)",
+                        param=path_name(slot.path),
+                    )
+                spans[i] = []
+                continue
             if slot.role != "model":
                 continue
             if personal_in_model_id([*spans[i], *as_written.get(i, [])]):

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from compliance.errors import SchemaError, TooDeep
 
 Path = tuple[str | int, ...]
-Role = Literal["text", "json", "key", "name", "ident", "number", "model"]
+Role = Literal["text", "json", "key", "name", "ident", "number", "model", "param"]
 
 MAX_DEPTH = 64  # nesting levels a body may have (deeper ones are refused before any decision)
 
@@ -39,7 +39,11 @@ class TextSlot:
     ``name`` a string that must stay a name (``^[a-zA-Z0-9_-]{1,64}$``);
     ``ident`` an id (``call_…``), read with ``_`` and ``-`` as spaces;
     ``number`` a number of a free-form place, read as its decimal text;
-    ``model`` a model id, never rewritten: personal data in it is refused.
+    ``model`` a model id, never rewritten: personal data in it is refused;
+    ``param`` a number of a structural field (``seed``, ``max_tokens``,
+    ``temperature``, ``logit_bias`` values), never rewritten: read for the
+    identifiers its digits spell (``seed: 4111111111111111``, ``temperature:
+    0.661234567``), refused when it spells one.
     """
 
     path: Path
@@ -173,10 +177,13 @@ class _TokenBias(Shape):
         if not isinstance(node, dict):
             raise _refuse(path, "an object of token ids to numbers")
         for key, value in node.items():
-            if not (key.isascii() and key.isdigit() and len(key) <= 9):
-                raise _refuse(path, "an object whose keys are token ids (digits)")
+            # Seven digits: vocabularies have fewer than ten million tokens, and a longer
+            # "token id" is a phone or a card number in disguise.
+            if not (key.isascii() and key.isdigit() and len(key) <= 7):
+                raise _refuse(path, "an object whose keys are token ids (up to 7 digits)")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise _refuse(path, "an object whose values are numbers")
+            out.slots.append(TextSlot((*path, key), "param"))
 
 
 class Obj(Shape):
@@ -301,8 +308,8 @@ JSON_TEXT: Shape = _Scalar("json", (str,), "a string")
 NAME: Shape = _Scalar("name", (str,), "a string")
 IDENT: Shape = _Scalar("ident", (str,), "a string")
 BOOL: Shape = _Scalar(None, (bool,), "true or false")
-INT: Shape = _Scalar(None, (int,), "an integer")
-NUMBER: Shape = _Scalar(None, (int, float), "a number")
+INT: Shape = _Scalar("param", (int,), "an integer")
+NUMBER: Shape = _Scalar("param", (int, float), "a number")
 HASHED: Shape = _Hashed()
 MODEL: Shape = _Model()
 TOKEN_BIAS: Shape = _TokenBias()

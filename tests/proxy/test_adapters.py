@@ -76,11 +76,14 @@ def test_every_field_outside_the_structural_allow_list_is_scanned_keys_included(
         "temperature": 0.2,
         "stream": False,
     }
-    texts = {text for _, text in _texts(CHAT, body)}
+    found = _texts(CHAT, body)
+    texts = {text for role, text in found if role != "param"}
     for expected in ("x_note", "n1", "k1", "v1", "nested", "k2", "7", "d1", "p1", "e1", "s1"):
         assert expected in texts
     assert {"surprise", "u1", "lookup"} <= texts
-    assert "0.2" not in texts  # a known numeric field is structural
+    # a known numeric field is structural: read for what its digits spell, never rewritten
+    assert ("param", "0.2") in found
+    assert "0.2" not in texts
 
 
 @pytest.mark.parametrize(
@@ -205,3 +208,23 @@ def test_request_body_must_be_an_object() -> None:
     with pytest.raises(SchemaError):
         extract(CHAT, ["not", "an", "object"])
     assert get_at({"a": [0, 1]}, ("a", 1)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("4111111111111111", "4111111111111111"),
+        ("4111111111111111.0", "4111111111111111"),
+        ("-4111111111111111", "4111111111111111"),
+        ("661234567", "0661234567"),
+        ("0.661234567", "0661234567"),
+        ("0.4111111111111111", "4111111111111111"),
+        ("66.1234567", "0661234567"),
+        ("0.7", "7"),
+        ("0.30000000000000004", "30000000000000004"),
+    ],
+)
+def test_a_structural_number_is_read_for_the_digits_it_spells(text: str, view: str) -> None:
+    from compliance.proxy.adapters import param_view
+
+    assert param_view(text) == view

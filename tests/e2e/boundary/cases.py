@@ -556,3 +556,32 @@ SPLIT = [
         {"model": "m", "input": ["tel 06 61", "23 45", "67"]},
     ),
 ]
+
+# Numbers of structural fields: never rewritten, so refused when their digits spell a value.
+PARAMS = [
+    Case(cid, endpoint, body)
+    for cid, endpoint, body in (
+        ("seed-card", "chat/completions", chat(seed=int(CARD))),
+        ("max-tokens-phone", "chat/completions", chat(max_tokens=int(PHONE))),
+        ("temperature-phone", "chat/completions", chat(temperature=float("0." + PHONE[1:]))),
+        ("top-p-card", "chat/completions", chat(top_p=float("0." + CARD))),
+        ("penalty-phone", "chat/completions", chat(frequency_penalty=float("0.0" + PHONE[1:]))),
+        ("logit-bias-key", "chat/completions", chat(logit_bias={PHONE[1:]: 1})),
+        ("logit-bias-value", "chat/completions", chat(logit_bias={"1": float("66.1234567")})),
+        ("n-phone", "chat/completions", chat(n=int(PHONE))),
+        ("top-logprobs-phone", "chat/completions", chat(top_logprobs=int(PHONE))),
+        ("dimensions-phone", "embeddings", {"model": "m", "input": "x", "dimensions": int(PHONE)}),
+        ("best-of-card", "completions", {"model": "m", "prompt": "x", "best_of": int(CARD)}),
+        (
+            "max-output-tokens-card",
+            "responses",
+            {"model": "m", "input": "x", "max_output_tokens": int(CARD)},
+        ),
+    )
+]
+# ... and left alone when they spell nothing: the numbers clients send.
+ORDINARY_PARAMS = [
+    chat(seed=42, temperature=0.7, top_p=0.95, max_tokens=4096, n=1),
+    chat(seed=1234567890, temperature=0.30000000000000004, frequency_penalty=-0.5),
+    chat(logit_bias={"50256": -100, "198": 2.5}, top_logprobs=5, presence_penalty=0.6),
+]

@@ -10,12 +10,16 @@ and case, values split between texts.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.e2e.boundary.canaries import CARD, CIN, EMAIL, PHONE, verdict
 from tests.e2e.boundary.cases import (
     GLUED,
     HEADERS,
+    ORDINARY_PARAMS,
+    PARAMS,
     PLACEMENT,
     SEPARATORS,
     SPLIT,
@@ -37,6 +41,21 @@ def _params(cases: list[Case]) -> list[pytest.param]:
 @pytest.mark.parametrize(("route", "case"), _params(PLACEMENT))
 def test_placement(send, route: str, case: Case) -> None:
     assert verdict(*send(route, "v1/" + case.endpoint, case.body, headers=case.headers)) == "held"
+
+
+@pytest.mark.parametrize(("route", "case"), _params(PARAMS))
+def test_structural_numbers(send, route: str, case: Case) -> None:
+    assert verdict(*send(route, "v1/" + case.endpoint, case.body)) == "held"
+
+
+@pytest.mark.parametrize("body", ORDINARY_PARAMS)
+def test_ordinary_parameters_pass_unchanged(send, body: dict) -> None:
+    status, wires = send("llm", "v1/chat/completions", body)
+    assert status == 200
+    sent = json.loads(wires[0].body)
+    assert {k: sent[k] for k in body if k != "messages"} == {
+        k: v for k, v in body.items() if k != "messages"
+    }
 
 
 @pytest.mark.parametrize(("route", "case"), _params(HEADERS))
