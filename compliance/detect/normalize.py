@@ -268,7 +268,7 @@ def normalize(text: str) -> Normalized:
 # these by the canonical view).
 _SEPARATOR_CHARS: Final = " \t\n\r._/,:;|*()[]'\"-"
 _SEPARATOR_CLASS: Final = re.escape(_SEPARATOR_CHARS)
-_CHUNK: Final = re.compile(rf"[^\W_]+|[{_SEPARATOR_CLASS}]{{1,24}}|@|[^\w{_SEPARATOR_CLASS}@]+")
+_CHUNK: Final = re.compile(rf"[^\W_]+|[{_SEPARATOR_CLASS}]+|@|[^\w{_SEPARATOR_CLASS}@]+")
 _SEPARATORS: Final = frozenset(_SEPARATOR_CHARS)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Where a glued chunk changes between letters and digits ("CINBE384721", "x4111…").
@@ -304,12 +304,16 @@ def _joins(chunks: list[str], index: int) -> bool:
 def _separator(chunks: list[str], index: int, email: bool) -> str:
     """What is left of the separator chunk ``chunks[index]`` in the identifier view."""
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
-    if separator.isspace() and "@" in (left, right):
-        return ""  # "karim @ gmail.com"
+    if "@" in (left, right) and not separator.strip(" \t\"'"):
+        return ""  # "karim @ gmail.com", '"karim.benali"@gmail.com'
     if not (left[-1].isalnum() and right[0].isalnum()):
         return separator
     if _joins(chunks, index):
-        return ""
+        return ""  # any separator between digits: "06 61", "0~6~6~1", "4+1+1+1"
+    if separator[0] not in _SEPARATORS:
+        if "+" in separator and left.isalpha() and right[0].isdigit():
+            return " "  # "m+0661234567": a plus glued to a word starts no number
+        return separator
     if separator.strip() == "." and len(left) == 1 and len(right) == 1:
         return "."  # "l . c"
     if separator.strip() == "." and email and separator[0].isspace():
@@ -387,7 +391,7 @@ def compact(text: str) -> Normalized | None:
             origin.extend(range(start, start + len(chunk)))
             changed = True
             continue
-        if chunk[0] in _SEPARATORS and 0 < index < len(chunks) - 1:
+        if not chunk[0].isalnum() and chunk != "@" and 0 < index < len(chunks) - 1:
             kept = _separator(chunks, index, email)
             if kept != chunk:
                 changed = True

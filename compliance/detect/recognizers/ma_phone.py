@@ -46,6 +46,8 @@ class MoroccanPhoneRecognizer(PhraseContextMixin, PatternRecognizer):
         # Ten digits from 05-08: most often a phone in Moroccan text, but also
         # the shape of some file and order numbers, hence the lower score.
         Pattern("MA phone (national)", _BEFORE + r"0" + _SUBSCRIBER + _AFTER, 0.6),
+        # A "+" typed before the national form, by habit of the international one.
+        Pattern("MA phone (national, stray +)", _BEFORE + r"\+0" + _SUBSCRIBER + _AFTER, 0.6),
     )
     CONTEXT = (
         "tel",

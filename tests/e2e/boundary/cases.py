@@ -261,6 +261,21 @@ HEADERS = [
 ]
 
 
+_MARKS = {
+    "tilde": "~",
+    "plus": "+",
+    "hash": "#",
+    "equals": "=",
+    "ampersand": "&",
+    "backslash": "\\",
+    "backtick": "`",
+    "caret": "^",
+    "bang": "!",
+    "question": "?",
+    "percent": "%",
+    "dollar": "$",
+    "emoji": "\U0001f600",
+}
 _UNICODE_SEPARATORS = {
     "prolonged-sound-mark": "\u30fc",
     "hyphen-bullet": "\u2043",
@@ -436,6 +451,17 @@ SEPARATORS = [
         ("phone-double-quotes", 'tel "06" "61" "23" "45" "67"'),
         ("card-brackets", "carte [4111] [1111] [1111] [1111]"),
         ("iban-semicolons", "IBAN MA64;0115;1900;0001;2345;6789;0136"),
+        # any mark between the characters (red team, second round)
+        *((f"phone-every-char-{name}", "tel " + mark.join(PHONE)) for name, mark in _MARKS.items()),
+        *(
+            (f"card-groups-{name}", "carte " + mark.join(("4111",) * 4))
+            for name, mark in _MARKS.items()
+        ),
+        ("cin-every-char-hash", "mon CIN " + "#".join(CIN)),
+        ("iban-ampersand", "IBAN MA64&0115&1900&0001&2345&6789&0136"),
+        ("phone-forty-spaces", "tel 0661" + " " * 40 + "234567"),
+        ("phone-stray-plus", f"tel +{PHONE}"),
+        ("email-quoted-local-part", 'email "karim.benali"@gmail.com'),
         *(
             (f"phone-{name}", f"tel 06{sep}61{sep}23{sep}45{sep}67")
             for name, sep in _UNICODE_SEPARATORS.items()
