@@ -13,6 +13,7 @@ Hierarchy::
     │   ├── InvalidJSON             400 invalid_json
     │   ├── InvalidEncoding         400 invalid_utf8
     │   ├── PayloadTooLarge         413 payload_too_large
+    │   │   └── TooManyTexts        413 too_many_texts (more texts than one detection takes)
     │   ├── BodyTimeout             408 body_timeout (the body did not arrive in time)
     │   ├── UriTooLong              414 uri_too_long
     │   ├── HeadersTooLarge         431 headers_too_large (too many, or too many bytes)
@@ -75,6 +76,12 @@ class InvalidEncoding(RequestError):
 class PayloadTooLarge(RequestError):
     status = 413
     code = "payload_too_large"
+
+
+class TooManyTexts(PayloadTooLarge):
+    """More strings, keys and numbers to scan than one request's detection may take."""
+
+    code = "too_many_texts"
 
 
 class BodyTimeout(RequestError):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["WHOLE_BELOW", "ner_windows"]
+__all__ = ["WHOLE_BELOW", "may_hold_name", "ner_windows"]
 
 WHOLE_BELOW: Final = 400  # characters: shorter texts are read whole, gating costs more
 # A sentence: up to and including its end punctuation and the spaces after, or a line.
@@ -46,11 +46,22 @@ def _candidate(sentence: str) -> bool:
     return False
 
 
+def may_hold_name(text: str) -> bool:
+    """Whether ``text`` has a capital letter or a letter of another script.
+
+    Where two texts meet (a seam), a name cut between them is read by the NER only
+    then: thousands of lower-case keys and values of a JSON body make thousands of
+    seams, and a lower-case name cut in two is left to the gazetteers.
+    """
+    return any(c.isupper() or (c.isalpha() and ord(c) > _LATIN_MAX) for c in text)
+
+
 def ner_windows(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` the NER reads: candidate sentences with their neighbours.
 
-    Returns ``[(0, len(text))]`` for short texts and for texts every sentence of which
-    is read; ``[]`` when no sentence can hold a name or a place.
+    Returns ``[(0, len(text))]`` for short texts (the English model tags lower-case
+    names in them: reading them all costs less than missing those) and for texts
+    every sentence of which is read; ``[]`` when no sentence can hold a name or a place.
     """
     if len(text) < WHOLE_BELOW:
         return [(0, len(text))]

@@ -33,6 +33,7 @@ from compliance.detect.seams import (
     seams,
 )
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
+from compliance.detect.windows import may_hold_name
 from compliance.errors import (
     DetectionError,
     FailClosed,
@@ -333,6 +334,7 @@ class Guard:
         # sentence; the digits at the edges of the texts (pieces with text between).
         one_sentence = kind not in _SEPARATE_INPUTS
         joints = seams(joined_views, joined=False) if one_sentence else []
+        joints = [joint for joint in joints if may_hold_name(joint.text)]
         whole = document(joined_views)
         found = await self._detect(
             [*views, *(joint.text for joint in joints)],

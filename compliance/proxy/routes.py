@@ -179,6 +179,11 @@ async def _proxy(
         ctx = replace(ctx, chosen_route=guarded.route_name)
         decision_label = "allow"
         streamed = isinstance(payload, dict) and payload.get("stream") is True
+        if await request.is_disconnected():
+            # The caller gave up while the request was inspected: nothing is sent for
+            # nobody (a slow detection would otherwise forward for a client long gone).
+            await guard.complete(ctx, outcome="not_forwarded", reason="client_disconnected")
+            return Response(status_code=499)
         upstream_started = time.perf_counter()
         try:
             response = await upstreams.send(

@@ -22,12 +22,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from compliance.errors import SchemaError, TooDeep
+from compliance.errors import SchemaError, TooDeep, TooManyTexts
 
 Path = tuple[str | int, ...]
 Role = Literal["text", "json", "key", "name", "ident", "number", "model", "param"]
 
 MAX_DEPTH = 64  # nesting levels a body may have (deeper ones are refused before any decision)
+# Texts (strings, keys, numbers) one request may have scanned: each costs the detector
+# about a millisecond, so 20,000 one-word values held a worker for a minute.
+MAX_TEXTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,9 +560,15 @@ def extract(shape: Shape, body: Any) -> Extraction:
     Raises:
         SchemaError: A structural value is not one the shape allows, or the body
             is nested deeper than :data:`MAX_DEPTH`.
+        TooManyTexts: More than :data:`MAX_TEXTS` texts to scan (413).
     """
     if shape is not FREE and not isinstance(body, dict):
         raise SchemaError("the request body must be a JSON object", param=None)
     out = Extraction()
     shape.walk(body, (), out, 0)
+    if len(out.slots) > MAX_TEXTS:
+        raise TooManyTexts(
+            f"the body holds {len(out.slots)} strings, keys and numbers to scan, more than"
+            f" {MAX_TEXTS}; send fewer per request (split the batch)"
+        )
     return out

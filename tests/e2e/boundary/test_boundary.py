@@ -138,3 +138,10 @@ def test_the_upstream_gets_only_the_allow_listed_headers(send, app_token) -> Non
         "user-agent",
         "connection",
     }
+
+
+def test_a_body_with_more_texts_than_a_detection_takes_is_refused_before_a_decision(send) -> None:
+    body = {f"k{i}": f"v{i}" for i in range(2100)}  # 4,200 keys and values
+    status, wires = send("forms", "submit", body)
+    assert status == 413
+    assert not wires
