@@ -47,15 +47,16 @@ from audit import (  # noqa: E402
     sign_checkpoint,
     write_export,
 )
-from compliance.logs import configure_logging  # noqa: E402
-from compliance.store import AuditLog, make_engine, upgrade  # noqa: E402
+from compliance.core.logs import configure_logging  # noqa: E402
+from compliance.store import make_engine, upgrade  # noqa: E402
+from compliance.trail import AuditLog  # noqa: E402
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 CHECKPOINT_EVERY = 1000
 
 
 def decision(n: int) -> dict[str, Any]:
-    """A decision record shaped like the guard's (``compliance.proxy.guard._record``)."""
+    """A decision record shaped like the guard's (``compliance.guard.pipeline._record``)."""
     return {
         "event": "decision",
         "request_id": uuid.UUID(int=n).hex,

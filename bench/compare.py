@@ -216,7 +216,7 @@ def phase(
 def proxy_auth_supported() -> bool:
     """Whether these settings know ``proxy.auth`` (application tokens on proxied routes)."""
     probe = (
-        "from compliance.config import parse_settings\n"
+        "from compliance.core.settings import parse_settings\n"
         "parse_settings({'routes': {'llm': {'upstream': 'http://127.0.0.1:9', 'country': 'MA'}},"
         " 'proxy': {'auth': 'none'}})\n"
     )

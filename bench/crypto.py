@@ -30,16 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from compliance.consent import ConsentLedger, load_purposes  # noqa: E402
-from compliance.crypto import (  # noqa: E402
-    FieldCipher,
-    FileKeyProvider,
-    KeyRing,
-    SubjectKeys,
-    encrypt_field,
-    rotate_keys,
-)
-from compliance.logs import configure_logging  # noqa: E402
+from compliance.core.logs import configure_logging  # noqa: E402
+from compliance.crypto import FieldCipher, FileKeyProvider, KeyRing, encrypt_field  # noqa: E402
 from compliance.store import make_engine, upgrade, write_session  # noqa: E402
+from compliance.subjects import SubjectKeys, rotate_keys  # noqa: E402
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 FIELD = ("consent signed 2026-11-20, form v3, checkbox ticked by the subject " * 2)[:64]

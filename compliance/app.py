@@ -11,35 +11,33 @@ import structlog
 from fastapi import FastAPI
 
 from compliance import __version__
-from compliance.config import Settings, load_settings
+from compliance.api import api_router
 from compliance.consent import ConsentLedger, load_purposes
-from compliance.consent.purposes import declared_names
-from compliance.crypto import (
-    FileKeyProvider,
-    KeyRing,
-    SubjectKeys,
-    default_kek_path,
-    load_or_create_key_file,
-)
-from compliance.deps import Runtime
+from compliance.core.logs import configure_logging
+from compliance.core.metrics import Metrics
+from compliance.core.purposes import declared_names
+from compliance.core.settings import Settings, load_settings
+from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
+from compliance.guard.pipeline import Guard
 from compliance.health import health_router
 from compliance.hooks import hold_warm_up
-from compliance.limits import RequestLimits
-from compliance.logs import configure_logging
-from compliance.metrics import Metrics
+from compliance.http.limits import RequestLimits
+from compliance.http.responses import install_error_handlers
 from compliance.minimize import Minimizer
 from compliance.openapi import TITLE, docs_urls
 from compliance.policy import CachedPolicy, EmbeddedPolicy, OpaPolicy
-from compliance.portal import build_portal_runtime, install_portal
+from compliance.portal import build_portal_runtime, portal_router
+from compliance.portal.runtime import PortalRuntime
 from compliance.proxy import routes
 from compliance.proxy.auth import ProxyAuthenticator
+from compliance.proxy.deps import Runtime
 from compliance.proxy.forward import Upstreams
-from compliance.proxy.guard import Guard
-from compliance.proxy.responses import install_error_handlers
-from compliance.store import AuditLog, make_engine, upgrade
-from compliance.store.audit_keys import load_signer, signing_key_path
+from compliance.store import make_engine, upgrade
+from compliance.subjects import SubjectKeys
+from compliance.trail import AuditLog
+from compliance.trail.keys import load_signer, signing_key_path
 
 log = structlog.get_logger(__name__)
 
@@ -55,6 +53,23 @@ def _decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy | CachedPo
         pdp = EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
     size = policy.decision_cache_size
     return CachedPolicy(pdp, maxsize=size) if size else pdp
+
+
+def install_portal(app: FastAPI, runtime: PortalRuntime) -> None:
+    """Serve the portal and the ``/api/v1`` API from ``app``, using ``runtime``.
+
+    The routes go *before* those already on the app: the proxy's generic JSON route
+    (``POST /{route}/{path}``) would otherwise answer ``/api/v1/...`` and ``/portal/...``.
+    """
+    app.state.portal = runtime
+    if not runtime.settings.enabled:
+        return
+    before = list(app.router.routes)
+    app.include_router(api_router())
+    app.include_router(portal_router())
+    added = [route for route in app.router.routes if route not in before]
+    app.router.routes[:] = added + before
+    app.openapi_schema = None
 
 
 def create_app(settings: Settings, *, detector: Detector | None = None) -> FastAPI:

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from compliance.api.auth import BearerRoute, require
-from compliance.deps import StateDep
+from compliance.proxy.deps import StateDep
 
 METRICS_SCOPE = "metrics:read"
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from compliance.config import load_settings, parse_settings
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
+from compliance.core.settings import load_settings, parse_settings
 
 GOOD = {"routes": {"llm": {"upstream": "http://127.0.0.1:9000", "country": "MA"}}}
 

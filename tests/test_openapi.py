@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from compliance.app import create_app
 from compliance.cli import main
-from compliance.config import parse_settings
+from compliance.core.settings import parse_settings
 from compliance.openapi import openapi_document
 
 ROUTES = {"llm": {"upstream": "http://127.0.0.1:9", "country": "MA"}}

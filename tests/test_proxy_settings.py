@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from compliance.api.tokens import _check_scopes
-from compliance.config import parse_settings
-from compliance.errors import ConfigError
+from compliance.callers.tokens import _check_scopes
+from compliance.core.errors import ConfigError
+from compliance.core.settings import parse_settings
 
 ROUTES = {"llm": {"upstream": "http://127.0.0.1:9", "country": "MA"}}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from compliance.config import ENV_OVERRIDES, Route, Settings
+from compliance.core.settings import ENV_OVERRIDES, Route, Settings
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

@@ -5,9 +5,9 @@ scopes=[...])`` (what ``cndp-guard tokens create`` calls).
 """
 
 from compliance.api.auth import BearerRoute, Caller, require
-from compliance.api.errors import InsufficientScope, InvalidToken
 from compliance.api.routes import api_router
-from compliance.api.tokens import (
+from compliance.callers.errors import InsufficientScope, InvalidToken
+from compliance.callers.tokens import (
     SCOPES,
     create_api_token,
     list_api_tokens,

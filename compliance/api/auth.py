@@ -19,13 +19,13 @@ from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from compliance.api.errors import InsufficientScope, InvalidToken
-from compliance.api.tokens import verify_api_token
-from compliance.errors import GuardError
+from compliance.callers.errors import InsufficientScope, InvalidToken
+from compliance.callers.tokens import verify_api_token
+from compliance.core.errors import GuardError
+from compliance.http.responses import guard_error_response
 from compliance.portal.runtime import PortalRuntime
 from compliance.portal.security import API_HEADERS
 from compliance.portal.service import Actor
-from compliance.proxy.responses import guard_error_response
 from compliance.store import read_session
 
 bearer = HTTPBearer(auto_error=False, description="A token from `cndp-guard tokens create`.")

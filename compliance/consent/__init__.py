@@ -1,15 +1,8 @@
 """Consent ledger: declared purposes, consents and opt-outs (append-only), erasure."""
 
 from compliance.consent.erasure import erase_subject, erase_subject_hash
-from compliance.consent.errors import ConsentError, PurposeConfigError, UnknownPurpose
+from compliance.consent.errors import ConsentError, UnknownPurpose
 from compliance.consent.ledger import EMPTY_SNAPSHOT, ConsentLedger, ConsentSnapshot
-from compliance.consent.purposes import (
-    CndpReference,
-    LawfulBasis,
-    LocalizedText,
-    Purpose,
-    load_purposes,
-)
 from compliance.consent.records import (
     OPT_OUT_KINDS,
     ConsentStatus,
@@ -22,6 +15,14 @@ from compliance.consent.records import (
     opt_out_history,
     record_consent,
     set_opt_out,
+)
+from compliance.core.errors import PurposeConfigError
+from compliance.core.purposes import (
+    CndpReference,
+    LawfulBasis,
+    LocalizedText,
+    Purpose,
+    load_purposes,
 )
 from compliance.crypto.errors import SubjectErased
 from compliance.store.models import ConsentState

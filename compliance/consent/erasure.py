@@ -13,9 +13,9 @@ from __future__ import annotations
 import structlog
 from sqlmodel import Session
 
-from compliance.crypto import SubjectKeys
 from compliance.store.epoch import CONSENT_EPOCH, bump_epoch
 from compliance.store.models import ErasureEventPublic
+from compliance.subjects import SubjectKeys
 
 log = structlog.get_logger(__name__)
 

@@ -5,19 +5,19 @@ name, a channel), and the fix; never a subject id or evidence text.
 
 Hierarchy::
 
-    GuardError (compliance.errors)
+    GuardError (compliance.core.errors)
     ├── RequestError
     │   └── ConsentError            422 invalid_consent: bad state, channel, source or kind
     │       └── UnknownPurpose      422 unknown_purpose: not in the declared purposes
     └── ConfigError
-        └── PurposeConfigError      the purposes list is invalid; CLI exit code 2
+        └── PurposeConfigError      (``compliance.core.errors``: the settings validate purposes)
 
 Erasure-related errors (``SubjectErased``) come from ``compliance.crypto``.
 """
 
 from __future__ import annotations
 
-from compliance.errors import ConfigError, RequestError
+from compliance.core.errors import RequestError
 
 
 class ConsentError(RequestError):
@@ -39,7 +39,3 @@ class UnknownPurpose(ConsentError):
             param="purpose",
         )
         self.purpose = purpose
-
-
-class PurposeConfigError(ConfigError):
-    """The declared purposes are invalid; the message names the entry and the key."""

@@ -20,8 +20,7 @@ from sqlalchemy.engine import Engine
 
 from compliance.consent import records
 from compliance.consent.erasure import erase_subject
-from compliance.consent.purposes import Purpose
-from compliance.crypto import SubjectKeys
+from compliance.core.purposes import Purpose
 from compliance.store.cache import EpochCache
 from compliance.store.db import read_session, write_session
 from compliance.store.epoch import CONSENT_EPOCH
@@ -31,6 +30,7 @@ from compliance.store.models import (
     ErasureEventPublic,
     OptOutEventPublic,
 )
+from compliance.subjects import SubjectKeys
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from compliance.consent.errors import ConsentError, UnknownPurpose
-from compliance.consent.purposes import NAME, Purpose
-from compliance.crypto import SubjectErased, SubjectKeys
+from compliance.core.purposes import NAME, Purpose
+from compliance.crypto import SubjectErased
 from compliance.store.epoch import CONSENT_EPOCH, bump_epoch
 from compliance.store.models import (
     ConsentEvent,
@@ -32,6 +32,7 @@ from compliance.store.models import (
     OptOutEvent,
     OptOutEventPublic,
 )
+from compliance.subjects import SubjectKeys
 
 # How a choice was collected: a fixed list, since the column is stored in clear.
 CHANNELS = (

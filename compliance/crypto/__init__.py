@@ -1,4 +1,7 @@
-"""Key material: the root key, versioned KEKs, per-subject data keys, envelope encryption.
+"""Key material, pure primitives: the root key, versioned KEKs, envelope encryption.
+
+Per-subject data keys and their rotation use the database and live in
+``compliance.subjects``; this package imports nothing of ours but ``compliance.core``.
 
 Key files (all 0600, in a 0700 directory, created on first run):
 
@@ -32,11 +35,8 @@ from compliance.crypto.provider import (
     WrappedKey,
     default_kek_path,
 )
-from compliance.crypto.rotation import RotationReport, keys_by_version, rotate_keys
-from compliance.crypto.subject_keys import ANONYMOUS, SubjectKeys, SubjectMaterial
 
 __all__ = [
-    "ANONYMOUS",
     "CryptoError",
     "DecryptionError",
     "FieldCipher",
@@ -46,15 +46,10 @@ __all__ = [
     "KeyProviderError",
     "KeyRing",
     "RotationError",
-    "RotationReport",
     "SubjectErased",
-    "SubjectKeys",
-    "SubjectMaterial",
     "WrappedKey",
     "decrypt_field",
     "default_kek_path",
     "encrypt_field",
-    "keys_by_version",
     "load_or_create_key_file",
-    "rotate_keys",
 ]

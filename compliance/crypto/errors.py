@@ -6,7 +6,7 @@ request path turns it into a refusal, never into a forward in clear.
 
 Hierarchy::
 
-    FailClosed (compliance.errors)
+    FailClosed (compliance.core.errors)
     └── CryptoError                 503 crypto_unavailable
         ├── DecryptionError         500 decryption_failed: tampered, wrong row or wrong key
         ├── KeyProviderError        503 key_provider_unavailable: unknown or unusable KEK version
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from compliance.errors import FailClosed
+from compliance.core.errors import FailClosed
 
 
 class CryptoError(FailClosed):

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 
 KEY_BYTES = 32
 

@@ -34,9 +34,9 @@ from typing import Any, Protocol, runtime_checkable
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from compliance.core.errors import ConfigError
 from compliance.crypto.envelope import KEY_BYTES, NONCE_BYTES
 from compliance.crypto.errors import KeyProviderError
-from compliance.errors import ConfigError
 
 FORMAT = "cndp-guard/kek-ring/1"
 

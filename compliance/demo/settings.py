@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 
 DEMO_MARK = "# Written by `cndp-guard serve --demo`"
 

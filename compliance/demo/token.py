@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from compliance.api import create_api_token
-from compliance.api.errors import InvalidToken
-from compliance.api.tokens import verify_api_token
-from compliance.config import Settings
-from compliance.errors import ConfigError
+from compliance.callers.errors import InvalidToken
+from compliance.callers.tokens import verify_api_token
+from compliance.core.errors import ConfigError
+from compliance.core.settings import Settings
 from compliance.store import make_engine, read_session, upgrade
 
 DEMO_SCOPES = ("proxy:*", "subjects:assert")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from compliance.core.errors import ConfigError, DetectionError
 from compliance.detect.cache import CacheKey, SpanCache, cache_key
 from compliance.detect.language import pipeline_language
 from compliance.detect.log_filter import install_presidio_log_filter
@@ -44,7 +45,6 @@ from compliance.detect.recognizers import default_recognizers
 from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
 from compliance.detect.windows import ner_windows
-from compliance.errors import ConfigError, DetectionError
 
 __all__ = ["PresidioDetector"]
 

@@ -37,7 +37,7 @@ class Detector(Protocol):
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
         """Return, for each text in order, its non-overlapping spans sorted by start.
 
-        Raises ``compliance.errors.DetectionError`` when analysis fails (fail closed).
+        Raises ``compliance.core.errors.DetectionError`` when analysis fails (fail closed).
         """
         ...
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import regopy
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.policy.schema import SCHEMA_DIR, SCHEMA_SUFFIX, schema_path, validate_data
 
 DATA_ROOT = "cndp"

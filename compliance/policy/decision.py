@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from compliance.errors import PolicyError
+from compliance.core.errors import PolicyError
 from compliance.policy.types import ACTIONS, REFUSAL, ROLES, Decision, Reason
 
 ENTRYPOINT = "cndp/decision"

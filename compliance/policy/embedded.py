@@ -30,7 +30,7 @@ from typing import Any
 import regopy
 import structlog
 
-from compliance.errors import ConfigError, PolicyError
+from compliance.core.errors import ConfigError, PolicyError
 from compliance.policy.bundle import (
     PolicyBundle,
     compile_error,

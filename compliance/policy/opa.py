@@ -32,7 +32,7 @@ import requests
 from opa_client import OpaClient
 from opa_client.errors import RegoParseError
 
-from compliance.errors import ConfigError, PolicyError
+from compliance.core.errors import ConfigError, PolicyError
 from compliance.policy.bundle import DATA_ROOT, PolicyBundle, load_bundle
 from compliance.policy.decision import ENTRYPOINT, parse_decision
 from compliance.policy.input import empty_request_input

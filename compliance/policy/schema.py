@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 
 SCHEMA_DIR = "schemas"
 SCHEMA_SUFFIX = ".schema.json"

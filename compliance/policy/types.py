@@ -82,6 +82,6 @@ class PolicyDecisionPoint(Protocol):
         ...
 
     def decide(self, policy_input: Mapping[str, Any]) -> Decision:
-        """Return the decision. Raises ``compliance.errors.PolicyError`` on any failure,
+        """Return the decision. Raises ``compliance.core.errors.PolicyError`` on any failure,
         including an undefined or malformed decision (fail closed)."""
         ...

@@ -1,8 +1,7 @@
 """The people's side: the opt-out portal (fr, ar, en) and what it shares with the API.
 
-``install_portal(app, runtime)`` mounts both the portal (``/portal``) and the
-host-application API (``/api/v1``) on an app built by ``create_app``, ahead of the
-proxy's catch-all routes; ``build_portal_runtime`` builds what they run with.
+``build_portal_runtime`` builds what the portal (``/portal``) and the host-application
+API (``/api/v1``) run with; ``compliance.app.install_portal`` mounts both.
 """
 
 from __future__ import annotations
@@ -11,12 +10,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fastapi import FastAPI
-
     from compliance.portal.runtime import PortalRuntime
 
 # Names re-exported from the package's modules, imported on first use (PEP 562): the
-# settings layer imports ``compliance.portal.settings`` at every start, and the rest of
+# settings layer imports ``compliance.core.portal_settings`` at every start, and the rest of
 # the portal (FastAPI routes, the database, templates) is not needed for that.
 _EXPORTS = {
     "Catalog": "catalog",
@@ -40,8 +37,8 @@ _EXPORTS = {
     "build_portal_runtime": "runtime",
     "Actor": "service",
     "PeopleService": "service",
-    "Controller": "settings",
-    "PortalSettings": "settings",
+    "Controller": "compliance.core.portal_settings",
+    "PortalSettings": "compliance.core.portal_settings",
 }
 
 
@@ -49,29 +46,10 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    path = module if "." in module else f"{__name__}.{module}"
+    value = getattr(importlib.import_module(path), name)
     globals()[name] = value
     return value
-
-
-def install_portal(app: FastAPI, runtime: PortalRuntime) -> None:
-    """Serve the portal and the ``/api/v1`` API from ``app``, using ``runtime``.
-
-    The routes go *before* those already on the app: the proxy's generic JSON route
-    (``POST /{route}/{path}``) would otherwise answer ``/api/v1/...`` and ``/portal/...``.
-    """
-    from compliance.api import api_router  # the API builds on this package
-    from compliance.portal.routes import portal_router
-
-    app.state.portal = runtime
-    if not runtime.settings.enabled:
-        return
-    before = list(app.router.routes)
-    app.include_router(api_router())
-    app.include_router(portal_router())
-    added = [route for route in app.router.routes if route not in before]
-    app.router.routes[:] = added + before
-    app.openapi_schema = None
 
 
 __all__ = [
@@ -96,7 +74,6 @@ __all__ = [
     "SessionMissing",
     "art8_deadline",
     "build_portal_runtime",
-    "install_portal",
     "load_catalog",
     "portal_router",
 ]

@@ -25,7 +25,7 @@ from typing import Any, Literal, get_args
 import structlog
 
 from compliance.consent import OPT_OUT_KINDS, LawfulBasis, Purpose
-from compliance.consent.purposes import NAME
+from compliance.core.purposes import NAME
 
 log = structlog.get_logger(__name__)
 

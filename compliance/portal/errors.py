@@ -6,7 +6,7 @@ wrong and what to do, never a subject id, a token or what a person wrote.
 
 Hierarchy::
 
-    GuardError (compliance.errors)
+    GuardError (compliance.core.errors)
     └── RequestError
         └── PortalError                 400 portal_error
             ├── LinkInvalid             400 link_invalid: malformed, tampered or unknown
@@ -25,7 +25,7 @@ An erased subject gets ``SubjectErased`` (410, from ``compliance.crypto``).
 
 from __future__ import annotations
 
-from compliance.errors import RequestError
+from compliance.core.errors import RequestError
 
 
 class PortalError(RequestError):

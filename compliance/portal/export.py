@@ -20,9 +20,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from compliance.consent import current_consents, current_opt_outs
-from compliance.crypto import SubjectKeys
 from compliance.portal.catalog import Catalog
 from compliance.store.models import AuditRecord, ConsentEvent, OptOutEvent, RightsRequest
+from compliance.subjects import SubjectKeys
 
 FORMAT = "cndp-guard/subject-export/v1"
 LOGIC = (

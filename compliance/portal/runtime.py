@@ -19,19 +19,20 @@ import jinja2
 from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger, Purpose
-from compliance.crypto import SubjectKeys, load_or_create_key_file
+from compliance.core.portal_settings import PortalSettings
+from compliance.crypto import load_or_create_key_file
 from compliance.portal.catalog import Catalog, load_catalog
 from compliance.portal.links import PortalKeys
 from compliance.portal.security import RateLimiter
 from compliance.portal.service import PeopleService
 from compliance.portal.sessions import Csrf
-from compliance.portal.settings import PortalSettings
 from compliance.portal.texts import Texts
 from compliance.portal.views import purpose_title
-from compliance.store import AuditLog
+from compliance.subjects import SubjectKeys
+from compliance.trail import AuditLog
 
-if TYPE_CHECKING:  # compliance.config imports PortalSettings from this package
-    from compliance.config import Settings
+if TYPE_CHECKING:  # compliance.core.settings imports PortalSettings from this package
+    from compliance.core.settings import Settings
 
 TEMPLATES = ("open.html", "home.html", "data.html", "rights.html", "erased.html", "error.html")
 

@@ -30,7 +30,8 @@ from compliance.consent import (
     ensure_subject,
     set_opt_out,
 )
-from compliance.crypto import SubjectErased, SubjectKeys
+from compliance.core.portal_settings import PortalSettings
+from compliance.crypto import SubjectErased
 from compliance.portal import links, rights, sessions
 from compliance.portal.catalog import Catalog
 from compliance.portal.errors import (
@@ -41,8 +42,7 @@ from compliance.portal.errors import (
     RightsRequestClosed,
 )
 from compliance.portal.export import build_export
-from compliance.portal.settings import PortalSettings
-from compliance.store import AuditLog, read_session, write_session
+from compliance.store import read_session, write_session
 from compliance.store.models import (
     ConsentEventPublic,
     ConsentState,
@@ -53,6 +53,8 @@ from compliance.store.models import (
     PortalLinkPublic,
     RightsRequestPublic,
 )
+from compliance.subjects import SubjectKeys
+from compliance.trail import AuditLog
 
 PORTAL_SOURCE = "cndp-guard:portal"
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import yaml
 
-from compliance.portal.settings import LANGUAGES
+from compliance.core.portal_settings import LANGUAGES
 
 Direction = Literal["ltr", "rtl"]
 _DATE_FORMATS = {"fr": "%d/%m/%Y %H:%M", "ar": "%Y/%m/%d %H:%M", "en": "%Y-%m-%d %H:%M"}

@@ -25,9 +25,9 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from sqlalchemy.engine import Engine
 
-from compliance.api.errors import InsufficientScope, InvalidToken
-from compliance.api.tokens import verify_api_token
-from compliance.errors import RequestError
+from compliance.callers.errors import InsufficientScope, InvalidToken
+from compliance.callers.tokens import verify_api_token
+from compliance.core.errors import RequestError
 from compliance.store import read_session
 
 __all__ = ["Caller", "InvalidSubjectAssertion", "ProxyAuthenticator", "verify_assertion"]

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 
 import httpx
 
-from compliance.config import Route
-from compliance.errors import UnknownRoute, UpstreamError, UpstreamTimeout, UpstreamUnreachable
+from compliance.core.errors import UnknownRoute, UpstreamError, UpstreamTimeout, UpstreamUnreachable
+from compliance.core.settings import Route
 
 # What the upstream gets, and nothing else the client sent (deny by default): the
 # content type of the minimized body, an Accept among these media types, the

@@ -14,7 +14,7 @@ rewritten, since a rewritten path names another resource upstream.
 
 The query string is never forwarded (the forwarded path is fixed or rebuilt).
 
-Hierarchy (``compliance.errors``)::
+Hierarchy (``compliance.core.errors``)::
 
     RequestError
     ├── InvalidPath             400 invalid_path (dot segment, encoded separator, alphabet)
@@ -26,10 +26,10 @@ Hierarchy (``compliance.errors``)::
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from urllib.parse import unquote
 
-from compliance.errors import RequestError, SchemaError, UnknownRoute
+from compliance.core.errors import PersonalDataInPath, RequestError, UnknownRoute
 
 __all__ = ["InvalidPath", "PersonalDataInPath", "check_model_path", "client_segments"]
 
@@ -50,20 +50,6 @@ class InvalidPath(RequestError):
             f"the path {why}; a route's path is plain segments of letters, digits, '-', '_',"
             " '~' and '.' (no '.' or '..' segments, no encoded '/' or '\\', no empty segment)"
         )
-
-
-class PersonalDataInPath(SchemaError):
-    """Personal data in a forwarded path: refused, since rewriting it changes the resource."""
-
-    code = "personal_data_in_path"
-
-    def __init__(self, entities: Mapping[str, int]) -> None:
-        super().__init__(
-            "the path holds what reads as personal data ("
-            + ", ".join(sorted(entities))
-            + "); send it in the request body, where it is minimized, not in the path"
-        )
-        self.entities = dict(entities)
 
 
 # An empty segment ('//host', a trailing '/') names nothing under the route: 404, as any

@@ -7,7 +7,12 @@ from typing import Any
 import orjson
 from starlette.requests import Request
 
-from compliance.errors import InvalidEncoding, InvalidJSON, PayloadTooLarge, UnsupportedMediaType
+from compliance.core.errors import (
+    InvalidEncoding,
+    InvalidJSON,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
 
 
 async def read_body(request: Request, *, limit: int) -> bytes:

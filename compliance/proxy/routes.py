@@ -17,9 +17,21 @@ import structlog
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
-from compliance.api.errors import InsufficientScope
-from compliance.config import Route
-from compliance.deps import (
+from compliance.callers.errors import InsufficientScope
+from compliance.core.errors import (
+    GuardError,
+    NotReady,
+    SchemaError,
+    UnknownRoute,
+    UpstreamError,
+)
+from compliance.core.settings import Route
+from compliance.guard.adapters import OPENAI_ENDPOINTS, extract, json_shape
+from compliance.guard.answer import AnswerScanner
+from compliance.guard.pipeline import MODEL_ONLY, Guard, RequestContext
+from compliance.http.responses import error_body, guard_error_response
+from compliance.proxy.auth import Caller, ProxyAuthenticator
+from compliance.proxy.deps import (
     AuthDep,
     GuardDep,
     KeysDep,
@@ -28,21 +40,9 @@ from compliance.deps import (
     StateDep,
     UpstreamsDep,
 )
-from compliance.errors import (
-    GuardError,
-    NotReady,
-    SchemaError,
-    UnknownRoute,
-    UpstreamError,
-)
-from compliance.proxy.adapters import OPENAI_ENDPOINTS, extract, json_shape
-from compliance.proxy.answer import AnswerScanner
-from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.forward import response_headers
-from compliance.proxy.guard import MODEL_ONLY, Guard, RequestContext
 from compliance.proxy.paths import check_model_path, client_segments
 from compliance.proxy.reader import parse_json, read_body
-from compliance.proxy.responses import error_body, guard_error_response
 from compliance.proxy.streaming import scan_sse
 
 log = structlog.get_logger(__name__)

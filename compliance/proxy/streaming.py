@@ -31,8 +31,8 @@ from typing import Any, cast
 import orjson
 
 from compliance.detect.types import Span
+from compliance.guard.answer import AnswerScanner
 from compliance.minimize.pseudonyms import MAX_TOKEN_LEN
-from compliance.proxy.answer import AnswerScanner
 
 __all__ = ["CONTEXT", "MAX_RUN", "HeldText", "SSEScanner", "scan_sse"]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from compliance.config import Settings
+from compliance.core.settings import Settings
 from compliance.register.declaration import Declaration
 from compliance.register.i18n import LANGUAGES, locale
 from compliance.register.legal import transfer_bases

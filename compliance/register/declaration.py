@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 
 _KEYS = {
     "controller",

@@ -12,15 +12,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from audit import decode, utc_now
-from compliance.config import Settings
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
+from compliance.core.settings import Settings
 from compliance.register.build import TrailFacts, build_register, load_policy_data
 from compliance.register.declaration import Declaration
 from compliance.register.html import render_html
 from compliance.register.i18n import LANGUAGES
 from compliance.register.observe import Observer
-from compliance.store.audit_log import AuditLog
 from compliance.store.models.audit_record import AuditRecord
+from compliance.trail.log import AuditLog
 
 _RECORDS = AuditRecord.__table__  # type: ignore[attr-defined]
 

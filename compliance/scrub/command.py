@@ -1,6 +1,6 @@
 """``cndp-guard scrub``: minimize a dataset's text columns for training or indexing.
 
-The command object is ``scrub``; ``compliance/cli.py`` registers it (imported on use).
+The command object is ``scrub``; ``compliance/cli/__init__.py`` registers it (imported on use).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from compliance.errors import GuardError
+from compliance.core.errors import GuardError
 
 EXIT_CODES = """Exit codes: 0 done; 1 bad input (the message names the file, the row group or
 the row, never a value); 2 bad options, settings or output location; 3 the job stopped
@@ -142,8 +142,8 @@ def scrub(
     done; an interrupted job resumes from its finished parts. Every part and the job are
     recorded in the audit trail.
     """
-    from compliance.config import load_settings
-    from compliance.logs import configure_logging
+    from compliance.core.logs import configure_logging
+    from compliance.core.settings import load_settings
     from compliance.scrub.job import Job, JobOptions
 
     try:

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.scrub.errors import BadInput
 from compliance.scrub.plan import Format
 

@@ -2,7 +2,7 @@
 
 Hierarchy::
 
-    GuardError (compliance.errors)
+    GuardError (compliance.core.errors)
     └── ScrubError                 exit code 3: the job stopped; its finished parts are kept
         ├── BadInput               exit code 1: the dataset itself (a file, a row group, a row)
         └── OutputError            exit code 2: the output location (exists, not writable)
@@ -14,7 +14,7 @@ is personal data by assumption), nor is an exception's own message, which may qu
 
 from __future__ import annotations
 
-from compliance.errors import GuardError
+from compliance.core.errors import GuardError
 
 
 class ScrubError(GuardError):

@@ -36,17 +36,18 @@ from typing import Any, Protocol
 
 import structlog
 
-from compliance.config import Settings
-from compliance.consent.purposes import declared_names, load_purposes
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
+from compliance.core.purposes import declared_names, load_purposes
+from compliance.core.settings import Settings
 from compliance.scrub.dataset import Dataset, Part, find_files, plan_dataset
 from compliance.scrub.errors import BadInput, OutputError, ScrubError
 from compliance.scrub.plan import KIND, Erased, Format, ScrubPlan, destination_for
 from compliance.scrub.rows import Counts
 from compliance.scrub.runtime import decision_point, open_database, open_keys
 from compliance.scrub.worker import PARTS_DIR, manifest_path, write_atomic
-from compliance.store import AuditLog, upgrade
-from compliance.store.audit_keys import load_signer, signing_key_path
+from compliance.store import upgrade
+from compliance.trail import AuditLog
+from compliance.trail.keys import load_signer, signing_key_path
 
 log = structlog.get_logger(__name__)
 

@@ -12,8 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from compliance.config import Route, Settings
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
+from compliance.core.settings import Route, Settings
 
 Format = Literal["parquet", "jsonl", "csv"]
 Erased = Literal["drop", "null"]

@@ -1,6 +1,6 @@
 """The row work, the same in every engine: subject, detection, decision, minimization.
 
-For each row, as the proxy does for a request (``compliance.proxy.guard``):
+For each row, as the proxy does for a request (``compliance.guard.pipeline``):
 
 1. **subject**: the subject column's value, hashed with the installation's key
    (``KeyRing.subject_hash``, the blind index of ``X-Subject-Id``); the pseudonym key is
@@ -33,10 +33,10 @@ import orjson
 
 from compliance.crypto import SubjectErased
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
+from compliance.guard.pipeline import TRANSFER_CONSENT_PURPOSE, application_key
 from compliance.minimize import PseudonymMap
 from compliance.policy.input import build_policy_input
 from compliance.policy.types import Decision
-from compliance.proxy.guard import TRANSFER_CONSENT_PURPOSE, application_key
 from compliance.scrub.plan import KIND, ScrubPlan
 from compliance.scrub.runtime import Runtime
 from compliance.scrub.tables import Scrubbed

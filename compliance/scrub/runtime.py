@@ -22,16 +22,17 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from compliance.config import Settings, parse_settings
 from compliance.consent import ConsentLedger, load_purposes
-from compliance.crypto import FileKeyProvider, KeyRing, SubjectKeys, default_kek_path
+from compliance.core.errors import ConfigError
+from compliance.core.settings import Settings, parse_settings
+from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path
 from compliance.crypto.keys import load_or_create_key_file
 from compliance.detect.types import Detector
-from compliance.errors import ConfigError
 from compliance.minimize import Minimizer
 from compliance.policy import EmbeddedPolicy, OpaPolicy
 from compliance.policy.types import Decision, PolicyDecisionPoint
 from compliance.store import make_engine
+from compliance.subjects import SubjectKeys
 
 # Settings fingerprint -> runtime: one per worker process (a process serves one job).
 _RUNTIMES: dict[str, Runtime] = {}

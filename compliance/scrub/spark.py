@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.scrub.dataset import Part
 from compliance.scrub.errors import ScrubError
 from compliance.scrub.job import ResultHandler

@@ -396,7 +396,7 @@ def check_parquet_schema(
                 " or an integer",
             )
     if summary_column in schema.names:
-        from compliance.errors import ConfigError
+        from compliance.core.errors import ConfigError
 
         raise ConfigError(
             f"{file}: the dataset already has a column {summary_column!r}; choose another"

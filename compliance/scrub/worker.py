@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from compliance.errors import ConfigError, GuardError
+from compliance.core.errors import ConfigError, GuardError
 from compliance.scrub.dataset import Part
 from compliance.scrub.errors import ScrubError
 from compliance.scrub.plan import ScrubPlan

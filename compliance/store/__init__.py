@@ -1,6 +1,8 @@
-"""Data of record: engine, sessions, migrations, tables and the audit trail's append side."""
+"""Data of record: engine, sessions, migrations, tables, caches.
 
-from compliance.store.audit_log import Appended, AuditLog
+The audit trail's service side (append, keys, export) is ``compliance.trail``.
+"""
+
 from compliance.store.cache import EpochCache
 from compliance.store.db import (
     create_tables,
@@ -14,8 +16,6 @@ from compliance.store.epoch import CONSENT_EPOCH, KEYS_EPOCH, EpochWatch, bump_e
 from compliance.store.models import AuditRecord
 
 __all__ = [
-    "Appended",
-    "AuditLog",
     "AuditRecord",
     "CONSENT_EPOCH",
     "EpochCache",

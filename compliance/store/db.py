@@ -23,7 +23,7 @@ from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 
 log = structlog.get_logger(__name__)
 

@@ -16,7 +16,7 @@ from compliance.api import (
     revoke_api_token,
     verify_api_token,
 )
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.store import read_session
 
 

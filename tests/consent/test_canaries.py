@@ -10,7 +10,8 @@ import structlog
 from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger, load_purposes
-from compliance.crypto import FileKeyProvider, SubjectKeys, rotate_keys
+from compliance.crypto import FileKeyProvider
+from compliance.subjects import SubjectKeys, rotate_keys
 from tests.consent.test_purposes import ASSISTANT
 
 CANARY_SUBJECT = "canary-subject-Zk9QvT"

@@ -9,9 +9,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from compliance.consent import ConsentLedger, SubjectErased, erase_subject, load_purposes
-from compliance.crypto import FileKeyProvider, KeyRing, SubjectKeys
-from compliance.store import AuditLog, write_session
+from compliance.crypto import FileKeyProvider, KeyRing
+from compliance.store import write_session
 from compliance.store.models import DataSubject
+from compliance.subjects import SubjectKeys
+from compliance.trail import AuditLog
 from tests.consent.test_purposes import ASSISTANT
 
 SUBJECT = "erase-me-5512"

@@ -15,7 +15,8 @@ from compliance.consent import (
     UnknownPurpose,
     load_purposes,
 )
-from compliance.crypto import FileKeyProvider, KeyRing, SubjectKeys
+from compliance.crypto import FileKeyProvider, KeyRing
+from compliance.subjects import SubjectKeys
 from tests.consent.test_purposes import ASSISTANT
 
 SUBJECT = "client-7731"

@@ -20,10 +20,10 @@ from sqlmodel import select
 from compliance.consent import ConsentLedger
 from compliance.consent.errors import ConsentError
 from compliance.consent.records import CHANNELS, seal_clear_sources
-from compliance.crypto import SubjectKeys
 from compliance.portal import rights
 from compliance.store import read_session, write_session
 from compliance.store.models import ConsentEvent, OptOutEvent, RightsRequest
+from compliance.subjects import SubjectKeys
 
 SUBJECT = "customer-sources-1"
 SOURCE = "Karim Benali (agence Casa-Anfa)"  # what a host application should not, but may, write

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from compliance.core.errors import ConfigError
 from compliance.crypto import FileKeyProvider, KeyProvider, KeyProviderError, default_kek_path
-from compliance.errors import ConfigError
 
 AD = b"subject_key/wrapped_key/abc"
 

@@ -13,18 +13,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from compliance.crypto import (
-    FileKeyProvider,
-    KeyProvider,
-    KeyRing,
-    RotationError,
-    SubjectKeys,
-    keys_by_version,
-    rotate_keys,
-)
-from compliance.crypto.rotation import _rotation_lock
-from compliance.crypto.subject_keys import wrapping_context
+from compliance.crypto import FileKeyProvider, KeyProvider, KeyRing, RotationError
 from compliance.store import read_session, write_session
+from compliance.subjects import SubjectKeys, keys_by_version, rotate_keys
+from compliance.subjects.keys import wrapping_context
+from compliance.subjects.rotation import _rotation_lock
 
 
 def seed(keys: SubjectKeys, engine: Engine, count: int) -> dict[str, bytes]:

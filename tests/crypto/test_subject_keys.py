@@ -15,9 +15,9 @@ from compliance.crypto import (
     KeyProviderError,
     KeyRing,
     SubjectErased,
-    SubjectKeys,
 )
 from compliance.store import write_session
+from compliance.subjects import SubjectKeys
 
 SUBJECT = "client-42@example.ma"
 

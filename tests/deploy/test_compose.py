@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from compliance.config import load_settings
+from compliance.core.settings import load_settings
 from tests.deploy.compose_check import (
     BREAKAGES,
     COMPOSE,
@@ -101,7 +101,7 @@ def test_kubernetes_example_holds_valid_settings_and_probes() -> None:
     )
     config_map = next(d for d in documents if d["kind"] == "ConfigMap")
     document = yaml.safe_load(config_map["data"]["config.yaml"])
-    from compliance.config import parse_settings
+    from compliance.core.settings import parse_settings
 
     settings = parse_settings(document, source="deploy/kubernetes/sidecar.yaml")
     assert settings.policy.engine == "opa"

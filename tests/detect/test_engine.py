@@ -11,9 +11,9 @@ from typing import Any, NoReturn
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
+from compliance.core.errors import ConfigError, DetectionError
 from compliance.detect import PresidioDetector, Span
 from compliance.detect import engine as engine_module
-from compliance.errors import ConfigError, DetectionError
 
 from .test_registry import REPORTED_ENTITIES
 

@@ -56,7 +56,7 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "compliance.detect.log_filter",
         "compliance.detect.nlp",
         "compliance.detect.normalize",
-        "compliance.detect.scan",
+        "compliance.cli.scan",
         "compliance.detect.spans",
         "compliance.detect.recognizers",
         "compliance.detect.recognizers.email",

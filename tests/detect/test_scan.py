@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compliance.detect.scan import scan
+from compliance.cli.scan import scan
 
 pytestmark = pytest.mark.slow
 
@@ -74,7 +74,7 @@ def test_workers_keep_the_input_order(tmp_path: Path) -> None:
 
 def test_the_command_runs_as_a_module_reading_stdin() -> None:
     completed = subprocess.run(
-        [sys.executable, "-c", "from compliance.detect.scan import scan; scan()", "--lang", "fr"],
+        [sys.executable, "-c", "from compliance.cli.scan import scan; scan()", "--lang", "fr"],
         input=jsonl([LINES[0]]),
         capture_output=True,
         text=True,

@@ -17,7 +17,7 @@ from fastapi.responses import StreamingResponse
 
 from compliance.api import create_api_token
 from compliance.app import create_app
-from compliance.config import parse_settings
+from compliance.core.settings import parse_settings
 from compliance.demo.upstream import create_demo_upstream
 from compliance.detect import PresidioDetector
 from compliance.store import make_engine, upgrade

@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
-from compliance.errors import DetectionError
+from compliance.core.errors import DetectionError
 from compliance.minimize import TOKEN_RE
 from tests.conftest import LoopbackServer
 

@@ -10,7 +10,7 @@ import openai
 import pytest
 from sqlalchemy import create_engine, text
 
-from compliance.logs import configure_logging
+from compliance.core.logs import configure_logging
 
 pytestmark = pytest.mark.slow
 

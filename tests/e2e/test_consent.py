@@ -10,14 +10,9 @@ import httpx
 import pytest
 
 from compliance.consent import ConsentLedger
-from compliance.crypto import (
-    FileKeyProvider,
-    KeyRing,
-    SubjectKeys,
-    default_kek_path,
-    load_or_create_key_file,
-)
+from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
 from compliance.store import make_engine
+from compliance.subjects import SubjectKeys
 
 pytestmark = pytest.mark.slow
 
@@ -131,8 +126,8 @@ def test_declared_purposes_from_settings_bound_the_sidecars_ledger(sidecar, tmp_
 
 
 def test_a_badly_declared_purpose_stops_the_start_with_its_name() -> None:
-    from compliance.config import parse_settings
-    from compliance.errors import ConfigError
+    from compliance.core.errors import ConfigError
+    from compliance.core.settings import parse_settings
 
     bad = [{**PURPOSES[0], "retention_days": 0}]
     with pytest.raises(ConfigError, match="assistant"):

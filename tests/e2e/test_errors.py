@@ -6,7 +6,7 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from compliance.errors import DetectionError
+from compliance.core.errors import DetectionError
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import StreamingResponse
 
-from compliance.logs import configure_logging
+from compliance.core.logs import configure_logging
 from tests.conftest import LoopbackServer
 
 pytestmark = pytest.mark.slow

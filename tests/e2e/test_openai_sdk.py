@@ -177,7 +177,8 @@ def test_denied_transfer_is_a_403_in_the_openai_error_shape(sidecar, upstream) -
 def test_decisions_are_audited_in_postgresql_before_egress(sidecar, upstream, pg_url) -> None:
     from sqlalchemy import text
 
-    from compliance.store import AuditLog, make_engine
+    from compliance.store import make_engine
+    from compliance.trail import AuditLog
 
     _, received = upstream
     engine = make_engine(pg_url)

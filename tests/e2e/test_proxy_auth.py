@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import (
 from sqlalchemy import create_engine, text
 
 from compliance.api import create_api_token, revoke_api_token
-from compliance.logs import configure_logging
+from compliance.core.logs import configure_logging
 from compliance.minimize import TOKEN_RE
 from compliance.store import make_engine, upgrade
 from tests.conftest import LoopbackServer

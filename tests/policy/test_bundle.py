@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.policy import ACTIONS, EmbeddedPolicy, load_bundle
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from compliance.config import PolicySettings
-from compliance.errors import PolicyError
+from compliance.core.errors import PolicyError
+from compliance.core.settings import PolicySettings
 from compliance.policy import CachedPolicy, Decision, EmbeddedPolicy
 from tests.policy.conftest import MakeInput
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from compliance.policy.cli import policy
+from compliance.cli.policy import policy
 
 MakeInput = Callable[..., dict[str, Any]]
 

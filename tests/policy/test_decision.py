@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from compliance.errors import PolicyError
+from compliance.core.errors import PolicyError
 from compliance.policy import Decision, Reason, parse_decision
 
 VALID: dict[str, Any] = {

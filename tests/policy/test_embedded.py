@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from compliance.errors import ConfigError, PolicyError
+from compliance.core.errors import ConfigError, PolicyError
 from compliance.policy import EmbeddedPolicy
 from tests.policy.test_decision_table import DECISIONS
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.policy import OpaPolicy
 from tests.conftest import free_port
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.policy import TestResult, run_rego_tests
 
 WritePolicy = Callable[[dict[str, str]], Path]

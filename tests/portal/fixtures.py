@@ -23,20 +23,15 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 
 from compliance.api import SCOPES, create_api_token
-from compliance.app import create_app
-from compliance.config import Settings, parse_settings
-from compliance.crypto import (
-    FileKeyProvider,
-    KeyRing,
-    SubjectKeys,
-    default_kek_path,
-    load_or_create_key_file,
-)
+from compliance.app import create_app, install_portal
+from compliance.core.logs import configure_logging
+from compliance.core.settings import Settings, parse_settings
+from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
 from compliance.detect.types import Detector
-from compliance.logs import configure_logging
-from compliance.portal import PortalRuntime, PortalSettings, build_portal_runtime, install_portal
-from compliance.proxy.responses import install_error_handlers
+from compliance.http.responses import install_error_handlers
+from compliance.portal import PortalRuntime, PortalSettings, build_portal_runtime
 from compliance.store import make_engine, upgrade
+from compliance.subjects import SubjectKeys
 from tests.conftest import LoopbackServer
 
 BASE = "http://127.0.0.1"

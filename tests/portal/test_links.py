@@ -11,10 +11,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger, ensure_subject
-from compliance.crypto import SubjectErased, SubjectKeys
+from compliance.crypto import SubjectErased
 from compliance.portal import LinkExpired, LinkInvalid, LinkUsed
 from compliance.portal.links import PortalKeys, check_link, consume_link, issue_link
 from compliance.store import write_session
+from compliance.subjects import SubjectKeys
 
 KEY = PortalKeys.from_root(secrets.token_bytes(32)).link
 WEEK = timedelta(days=7)

@@ -20,10 +20,10 @@ def test_all_is_sorted_and_every_name_exists(package: str) -> None:
 
 
 def test_the_portal_never_imports_the_settings_module() -> None:
-    """``compliance.config`` holds ``PortalSettings`` under ``Settings.portal``: no cycle."""
+    """``compliance.core.settings`` holds ``PortalSettings`` under ``Settings.portal``: no cycle."""
     code = (
         "import sys, compliance.portal, compliance.api;"
-        " print('compliance.config' in sys.modules, 'compliance.proxy.routes' in sys.modules)"
+        " print('compliance.core.settings' in sys.modules, 'compliance.proxy.routes' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

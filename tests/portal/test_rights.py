@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger
-from compliance.crypto import SubjectErased, SubjectKeys
+from compliance.crypto import SubjectErased
 from compliance.portal import FormError, RightsRequestClosed, art8_deadline
 from compliance.portal.rights import (
     due_requests,
@@ -21,6 +21,7 @@ from compliance.portal.rights import (
 )
 from compliance.store import read_session, write_session
 from compliance.store.models import RightsRequestPublic
+from compliance.subjects import SubjectKeys
 
 MA = ZoneInfo("Africa/Casablanca")
 

@@ -2,8 +2,8 @@ from typing import Any
 
 import pytest
 
-from compliance.errors import SchemaError, TooDeep
-from compliance.proxy.adapters import (
+from compliance.core.errors import SchemaError, TooDeep
+from compliance.guard.adapters import (
     OPENAI_ENDPOINTS,
     extract,
     get_at,
@@ -12,7 +12,7 @@ from compliance.proxy.adapters import (
     read_slot,
     write_slots,
 )
-from compliance.proxy.shapes import MAX_DEPTH
+from compliance.guard.shapes import MAX_DEPTH
 
 CHAT = OPENAI_ENDPOINTS["chat/completions"][1]
 COMPLETION = OPENAI_ENDPOINTS["completions"][1]
@@ -225,6 +225,6 @@ def test_request_body_must_be_an_object() -> None:
     ],
 )
 def test_a_structural_number_is_read_for_the_digits_it_spells(text: str, view: str) -> None:
-    from compliance.proxy.adapters import param_view
+    from compliance.guard.adapters import param_view
 
     assert param_view(text) == view

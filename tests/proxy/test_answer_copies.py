@@ -10,9 +10,9 @@ import pytest
 
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Span
+from compliance.guard.answer import AnswerScanner
 from compliance.minimize import Minimizer
 from compliance.policy.types import Decision
-from compliance.proxy.answer import AnswerScanner
 
 DECISION = Decision(
     allow=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.errors import UnknownRoute
+from compliance.core.errors import UnknownRoute
 from compliance.proxy.paths import InvalidPath, check_model_path, client_segments
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from compliance.errors import InvalidEncoding, InvalidJSON
+from compliance.core.errors import InvalidEncoding, InvalidJSON
 from compliance.proxy.reader import parse_json
 
 

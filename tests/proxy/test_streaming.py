@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from compliance.core.errors import DetectionError
 from compliance.detect import PresidioDetector
 from compliance.detect.types import Span
-from compliance.errors import DetectionError
+from compliance.guard.answer import AnswerScanner
 from compliance.minimize import Minimizer
 from compliance.policy.types import Decision
-from compliance.proxy.answer import AnswerScanner
 from compliance.proxy.streaming import HeldText, scan_sse
 
 REVERSE = {"<PERSON_3f9a1c2b4d5e>": "Karim Benali"}

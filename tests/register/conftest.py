@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from compliance.config import DEFAULT_POLICY_DIR, Settings, parse_settings
+from compliance.core.settings import DEFAULT_POLICY_DIR, Settings, parse_settings
 from tests.store.engines import engine
 
 __all__ = ["decision", "engine", "settings"]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from compliance.config import Settings
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
+from compliance.core.settings import Settings
 from compliance.register import (
     Declaration,
     Observer,

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from audit import SigningKey
+from compliance.cli.audit import audit
 from compliance.crypto import KeyRing, load_or_create_key_file
-from compliance.store import AuditLog
-from compliance.store.audit_cli import audit
+from compliance.trail import AuditLog
 from tests.register.conftest import decision
 
 SUBJECT = "Karim.Benali@example.ma"
@@ -88,7 +88,7 @@ def test_one_language_and_a_declaration_by_subprocess(config: Path, tmp_path: Pa
         [
             sys.executable,
             "-m",
-            "compliance.store.audit_cli",
+            "compliance.cli.audit",
             "register",
             "--config",
             str(config),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from compliance.config import DEFAULT_POLICY_DIR, Settings
+from compliance.core.settings import DEFAULT_POLICY_DIR, Settings
 from compliance.register import (
     Declaration,
     Observer,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from compliance.config import DEFAULT_POLICY_DIR
+from compliance.core.settings import DEFAULT_POLICY_DIR
 from compliance.detect.types import SENSITIVE_ENTITIES
 from compliance.register import BASES, LANGUAGES
 from compliance.register.i18n import SECTIONS, TRANSLATED_FROM_POLICY_DATA, locale

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compliance.config import DEFAULT_POLICY_DIR
+from compliance.core.settings import DEFAULT_POLICY_DIR
 from compliance.register import BASES, Observer, load_policy_data, transfer_bases
 from tests.register.conftest import decision
 

@@ -28,14 +28,16 @@ from click.testing import CliRunner
 from compliance.api import create_api_token
 from compliance.app import create_app
 from compliance.cli import main
-from compliance.config import Settings, load_settings
 from compliance.consent import OPT_OUT_KINDS, ConsentLedger
-from compliance.crypto import FileKeyProvider, KeyRing, SubjectKeys, default_kek_path
+from compliance.core.settings import Settings, load_settings
+from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path
 from compliance.crypto.keys import load_or_create_key_file
 from compliance.demo.upstream import create_demo_upstream
 from compliance.scrub.runtime import worker_runtime
-from compliance.store import AuditLog, make_engine, upgrade
-from compliance.store.audit_keys import load_signer, signing_key_path
+from compliance.store import make_engine, upgrade
+from compliance.subjects import SubjectKeys
+from compliance.trail import AuditLog
+from compliance.trail.keys import load_signer, signing_key_path
 from tests.conftest import LoopbackServer
 
 ERASED, WITHDRAWN, OBJECTED = "client-3", "client-5", "client-6"

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.scrub.dataset import find_files, plan_dataset
 from compliance.scrub.errors import BadInput
 from compliance.scrub.tables import MISSING, Scrubbed, get_path, read_part, set_path

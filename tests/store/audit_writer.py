@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 from audit import load_or_create_signing_key
-from compliance.logs import configure_logging
-from compliance.store import AuditLog, make_engine
+from compliance.core.logs import configure_logging
+from compliance.store import make_engine
+from compliance.trail import AuditLog
 
 
 async def main(url: str, key: Path, count: int) -> None:

@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from compliance.crypto import FileKeyProvider, KeyRing, SubjectKeys
+from compliance.crypto import FileKeyProvider, KeyRing
 from compliance.store import create_tables, make_engine
+from compliance.subjects import SubjectKeys
 
 # Children first, so foreign keys never block the cleanup.
 TABLES = (

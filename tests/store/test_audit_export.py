@@ -16,9 +16,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from audit import decode, load_or_create_signing_key
+from compliance.cli.audit import audit
 from compliance.crypto import KeyRing, load_or_create_key_file
-from compliance.store import AuditLog
-from compliance.store.audit_cli import audit
+from compliance.trail import AuditLog
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ def test_the_export_command_runs_as_a_process_with_a_progress_bar(
         [
             sys.executable,
             "-m",
-            "compliance.store.audit_cli",
+            "compliance.cli.audit",
             "export",
             "--config",
             str(config),

@@ -22,8 +22,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from audit import load_or_create_signing_key, verify_export
-from compliance.store import AuditLog
-from compliance.store.audit_export import ExportRequest, export_audit
+from compliance.trail import AuditLog
+from compliance.trail.export import ExportRequest, export_audit
 
 
 @pytest.fixture

@@ -14,9 +14,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from audit import SigningKey, decode, encode, link_hash, load_or_create_signing_key
-from compliance.errors import AuditError
-from compliance.store import AuditLog, make_engine
-from compliance.store.audit_keys import rotate_signing_key
+from compliance.core.errors import AuditError
+from compliance.store import make_engine
+from compliance.trail import AuditLog
+from compliance.trail.keys import rotate_signing_key
 
 AUDIT_TABLES = ("audit_checkpoint", "audit_signing_key", "audit_record")
 

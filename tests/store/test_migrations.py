@@ -13,9 +13,10 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from compliance.store import AuditLog, current_revision, make_engine, upgrade
+from compliance.store import current_revision, make_engine, upgrade
 from compliance.store.db import MIGRATIONS_DIR
 from compliance.store.models import AuditRecord, CacheEpoch
+from compliance.trail import AuditLog
 
 HEAD = "0005"
 EXPECTED_TABLES = {
@@ -120,10 +121,10 @@ def test_db_upgrade_seals_the_sources_an_older_version_kept_in_clear(tmp_path: P
     from compliance.crypto import (
         FileKeyProvider,
         KeyRing,
-        SubjectKeys,
         default_kek_path,
         load_or_create_key_file,
     )
+    from compliance.subjects import SubjectKeys
 
     key_file = tmp_path / "keys" / "master.key"
     config = tmp_path / "cndp-guard.yaml"

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from compliance.api import create_api_token
 from compliance.app import create_app
-from compliance.config import parse_settings
+from compliance.core.settings import parse_settings
 from compliance.detect import PresidioDetector
 from compliance.store import make_engine, upgrade
 from tests.conftest import LoopbackServer

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from compliance.proxy.shapes import (
+from compliance.guard.shapes import (
     CHAT,
     COMPLETION,
     EMBEDDING,

@@ -24,13 +24,13 @@ from pydantic import (
     model_validator,
 )
 
-from compliance.errors import ConfigError
-from compliance.portal.settings import PortalSettings
+from compliance.core.errors import ConfigError
+from compliance.core.portal_settings import PortalSettings
 
 RESERVED_ROUTE_NAMES = ("api", "healthz", "metrics", "portal", "readyz")
 ROUTE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # compliance/
 DEFAULT_POLICY_DIR = PACKAGE_DIR.parent / "policies"
 
 
@@ -259,7 +259,7 @@ class ProxySettings(_Strict):
 
 
 class LimitsSettings(_Strict):
-    """Bounds on what a client may send before the app looks at it (``compliance.limits``).
+    """Bounds on what a client may send before the app looks at it (``compliance.http.limits``).
 
     The sidecar's own floor: a front proxy (TLS terminator) should bound headers and
     their read time too (SECURITY.md), since uvicorn has no header-read timeout.
@@ -384,8 +384,8 @@ class Settings(_Strict):
         cls, value: tuple[dict[str, Any], ...] | None
     ) -> tuple[dict[str, Any], ...] | None:
         if value is not None:
-            from compliance.consent.errors import PurposeConfigError
-            from compliance.consent.purposes import load_purposes
+            from compliance.core.errors import PurposeConfigError
+            from compliance.core.purposes import load_purposes
 
             try:
                 load_purposes(value)

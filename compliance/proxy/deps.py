@@ -9,12 +9,12 @@ from typing import Annotated, cast
 
 from fastapi import Depends, Request
 
-from compliance.config import Settings
+from compliance.core.metrics import Metrics
+from compliance.core.settings import Settings
 from compliance.crypto import KeyRing
-from compliance.metrics import Metrics
+from compliance.guard.pipeline import Guard
 from compliance.proxy.auth import ProxyAuthenticator
 from compliance.proxy.forward import Upstreams
-from compliance.proxy.guard import Guard
 
 
 @dataclass

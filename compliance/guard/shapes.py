@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from compliance.errors import SchemaError, TooDeep, TooManyTexts
+from compliance.core.errors import SchemaError, TooDeep, TooManyTexts
 
 Path = tuple[str | int, ...]
 Role = Literal["text", "json", "key", "name", "ident", "number", "model", "param"]

@@ -1,7 +1,7 @@
 """Errors of the cndp-guard service.
 
 Every error that can reach a caller carries its HTTP status and a stable,
-machine-readable ``code``; one handler module (``compliance.proxy.responses``)
+machine-readable ``code``; one handler module (``compliance.http.responses``)
 turns them into responses. Domain code raises these, never ``HTTPException``.
 Messages never quote a payload value: they name the field and the fix.
 
@@ -9,6 +9,7 @@ Hierarchy::
 
     GuardError                      status, code, message
     ├── ConfigError                 bad settings; CLI exit code 2
+    │   └── PurposeConfigError      the declared purposes are invalid
     ├── RequestError                the caller sent something we cannot take (4xx)
     │   ├── InvalidJSON             400 invalid_json
     │   ├── InvalidEncoding         400 invalid_utf8
@@ -20,7 +21,8 @@ Hierarchy::
     │   ├── UnsupportedMediaType    415 unsupported_media_type
     │   ├── SchemaError             422 invalid_request (wrong shape or types)
     │   │   ├── TooDeep             422 too_deep (nested past the walk's bound)
-    │   │   └── StructuralValueRefused  422 personal_data_in_structural_field
+    │   │   ├── StructuralValueRefused  422 personal_data_in_structural_field
+    │   │   └── PersonalDataInPath  422 personal_data_in_path (raised by the guard)
     │   └── UnknownRoute            404 unknown_route
     ├── PolicyDenied                403 policy_denied (carries the reason codes)
     ├── FailClosed                  503: a guard stage failed, nothing was forwarded
@@ -37,7 +39,7 @@ Hierarchy::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 
 class GuardError(Exception):
@@ -58,6 +60,10 @@ class ConfigError(GuardError):
 
     code = "invalid_config"
     exit_code = 2
+
+
+class PurposeConfigError(ConfigError):
+    """The declared purposes are invalid; the message names the entry and the key."""
 
 
 class RequestError(GuardError):
@@ -119,6 +125,20 @@ class StructuralValueRefused(SchemaError):
     """A structural field (a model id) holds personal data: it cannot be rewritten, so refused."""
 
     code = "personal_data_in_structural_field"
+
+
+class PersonalDataInPath(SchemaError):
+    """Personal data in a forwarded path: refused, since rewriting it changes the resource."""
+
+    code = "personal_data_in_path"
+
+    def __init__(self, entities: Mapping[str, int]) -> None:
+        super().__init__(
+            "the path holds what reads as personal data ("
+            + ", ".join(sorted(entities))
+            + "); send it in the request body, where it is minimized, not in the path"
+        )
+        self.entities = dict(entities)
 
 
 class UnknownRoute(RequestError):

@@ -17,14 +17,14 @@ from typing import Any, NoReturn
 
 import click
 
-from compliance.config import (
+from compliance.core.errors import ConfigError, PolicyError
+from compliance.core.settings import (
     CONFIG_ENV,
     DEFAULT_CONFIG_PATH,
     DEFAULT_POLICY_DIR,
     find_config,
     load_settings,
 )
-from compliance.errors import ConfigError, PolicyError
 from compliance.policy.bundle import load_bundle
 from compliance.policy.embedded import EmbeddedPolicy
 from compliance.policy.explain import InputProblem, explain, input_problems

@@ -24,9 +24,9 @@ from sqlalchemy.engine import Engine
 
 from audit import ChainedRecord, ExportSummary, MerkleTree, SigningKey, utc_now, write_export
 from audit.export import choose_anchor
-from compliance.store.audit_keys import register_public_key
-from compliance.store.audit_log import AuditLog
 from compliance.store.models.audit_record import AuditRecord
+from compliance.trail.keys import register_public_key
+from compliance.trail.log import AuditLog
 
 log = structlog.get_logger(__name__)
 

@@ -21,9 +21,19 @@ import orjson
 import structlog
 from sqlalchemy.exc import SQLAlchemyError
 
-from compliance.config import Route
 from compliance.consent import ConsentLedger, ConsentSnapshot
-from compliance.crypto import KeyRing, SubjectErased, SubjectKeys
+from compliance.core.errors import (
+    DetectionError,
+    FailClosed,
+    PersonalDataInPath,
+    PolicyDenied,
+    PolicyError,
+    StoreUnavailable,
+    StructuralValueRefused,
+)
+from compliance.core.metrics import Metrics
+from compliance.core.settings import Route
+from compliance.crypto import KeyRing, SubjectErased
 from compliance.detect.seams import (
     document,
     edge_values,
@@ -34,20 +44,7 @@ from compliance.detect.seams import (
 )
 from compliance.detect.types import SENSITIVE_ENTITIES, Detector, Span
 from compliance.detect.windows import may_hold_name
-from compliance.errors import (
-    DetectionError,
-    FailClosed,
-    PolicyDenied,
-    PolicyError,
-    StoreUnavailable,
-    StructuralValueRefused,
-)
-from compliance.metrics import Metrics
-from compliance.minimize import Minimizer, PseudonymMap, keyed_hash
-from compliance.policy import Attempt, Destination, choose_destination
-from compliance.policy.input import build_policy_input
-from compliance.policy.types import Decision, PolicyDecisionPoint
-from compliance.proxy.adapters import (
+from compliance.guard.adapters import (
     Extraction,
     detection_text,
     extract,
@@ -57,10 +54,14 @@ from compliance.proxy.adapters import (
     separated,
     write_slots,
 )
-from compliance.proxy.answer import AnswerScanner
-from compliance.proxy.paths import PersonalDataInPath
-from compliance.proxy.shapes import MODEL, Obj
-from compliance.store.audit_log import AuditLog
+from compliance.guard.answer import AnswerScanner
+from compliance.guard.shapes import MODEL, Obj
+from compliance.minimize import Minimizer, PseudonymMap, keyed_hash
+from compliance.policy import Attempt, Destination, choose_destination
+from compliance.policy.input import build_policy_input
+from compliance.policy.types import Decision, PolicyDecisionPoint
+from compliance.subjects import SubjectKeys
+from compliance.trail.log import AuditLog
 
 log = structlog.get_logger(__name__)
 

@@ -19,7 +19,9 @@ import click
 import httpx
 import uvicorn
 
-from compliance.config import (
+from compliance.core.errors import ConfigError, GuardError
+from compliance.core.logs import configure_logging
+from compliance.core.settings import (
     CONFIG_ENV,
     DEFAULT_CONFIG_PATH,
     SETTINGS_JSON_ENV,
@@ -28,8 +30,6 @@ from compliance.config import (
     load_settings,
 )
 from compliance.demo.settings import write_demo_config
-from compliance.errors import ConfigError, GuardError
-from compliance.logs import configure_logging
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -49,9 +49,9 @@ class _LazyGroup(click.Group):
     """Subcommands imported on use: `keys status` should not pay for loading Presidio."""
 
     LAZY: ClassVar[dict[str, str]] = {
-        "audit": "compliance.store.audit_cli:audit",
-        "policy": "compliance.policy.cli:policy",
-        "scan": "compliance.detect.scan:scan",
+        "audit": "compliance.cli.audit:audit",
+        "policy": "compliance.cli.policy:policy",
+        "scan": "compliance.cli.scan:scan",
         "scrub": "compliance.scrub.command:scrub",
     }
 
@@ -379,7 +379,7 @@ def keys_init(config_path: Path | None) -> None:
     versions and the audit signing key's public id, never a key.
     """
     from compliance.crypto import FileKeyProvider, default_kek_path, load_or_create_key_file
-    from compliance.store.audit_keys import load_signer, signing_key_path
+    from compliance.trail.keys import load_signer, signing_key_path
 
     settings = _settings_or_exit(config_path)
     root = settings.key_file
@@ -405,7 +405,7 @@ def keys_init(config_path: Path | None) -> None:
 @read_only_option
 def keys_status(config_path: Path | None, kek_file: Path | None, mounted_secret: bool) -> None:
     """List KEK versions and how many subject keys each one wraps."""
-    from compliance.crypto import keys_by_version
+    from compliance.subjects import keys_by_version
 
     engine, provider = _key_parts(config_path, kek_file, mounted_secret)
     counts = keys_by_version(engine=engine)
@@ -448,7 +448,7 @@ def keys_rotate(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from compliance.crypto import rotate_keys
+    from compliance.subjects import rotate_keys
 
     engine, provider = _key_parts(config_path, kek_file, mounted_secret)
     progress = Progress(
@@ -523,12 +523,12 @@ def _seal_clear_sources(settings: Settings, engine: Engine) -> int:
     from compliance.crypto import (
         FileKeyProvider,
         KeyRing,
-        SubjectKeys,
         default_kek_path,
         load_or_create_key_file,
     )
     from compliance.store import read_session, write_session
     from compliance.store.models import ConsentEvent, OptOutEvent, RightsRequest
+    from compliance.subjects import SubjectKeys
 
     with read_session(engine) as session:
         pending = sum(
@@ -672,7 +672,3 @@ def openapi(config_path: Path | None, output: Path | None) -> None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main()

@@ -17,10 +17,10 @@ from typing import Any
 import click
 
 from audit import AuditTrailError, load_or_create_signing_key, verify_export
-from compliance.config import Settings, load_settings
-from compliance.errors import ConfigError, GuardError
-from compliance.logs import configure_logging
-from compliance.store.audit_keys import signing_key_path
+from compliance.core.errors import ConfigError, GuardError
+from compliance.core.logs import configure_logging
+from compliance.core.settings import Settings, load_settings
+from compliance.trail.keys import signing_key_path
 
 # Heavy imports (SQLAlchemy, the register) wait inside the commands: `python -m audit`
 # and `cndp-guard serve` should not pay for them.
@@ -114,7 +114,7 @@ def export_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from compliance.crypto import KeyRing, load_or_create_key_file
-    from compliance.store.audit_export import ExportRequest, export_audit
+    from compliance.trail.export import ExportRequest, export_audit
 
     with _errors():
         settings = _settings(config_path)
@@ -191,7 +191,7 @@ def verify_command(
             report = verify_export(directory, pinned=list(trusted_key) or None, known=list(known))
         click.echo(json.dumps(report.to_json(), indent=2) if as_json else report.render())
         sys.exit(0 if report.ok else 1)
-    from compliance.store.audit_log import AuditLog
+    from compliance.trail.log import AuditLog
 
     with _errors():
         settings = _settings(config_path)
@@ -228,7 +228,7 @@ def verify_command(
 @signing_key_option
 def checkpoint_command(config_path: Path | None, signing_key: Path | None) -> None:
     """Sign a checkpoint at the current end of the log now."""
-    from compliance.store.audit_log import AuditLog
+    from compliance.trail.log import AuditLog
 
     with _errors():
         settings = _settings(config_path)
@@ -249,7 +249,7 @@ def checkpoint_command(config_path: Path | None, signing_key: Path | None) -> No
 @signing_key_option
 def rotate_key_command(config_path: Path | None, signing_key: Path | None) -> None:
     """Replace the signing key; the old key endorses the new one. Restart the sidecars after."""
-    from compliance.store.audit_keys import rotate_signing_key
+    from compliance.trail.keys import rotate_signing_key
 
     with _errors():
         settings = _settings(config_path)
@@ -268,7 +268,7 @@ def rotate_key_command(config_path: Path | None, signing_key: Path | None) -> No
 @click.option("--pem", is_flag=True, help="Also print each public key in PEM.")
 def keys_command(config_path: Path | None, pem: bool) -> None:
     """List every public key that signed checkpoints (publish these ids to the regulator)."""
-    from compliance.store.audit_log import AuditLog
+    from compliance.trail.log import AuditLog
 
     with _errors():
         settings = _settings(config_path)
@@ -334,5 +334,5 @@ def register_command(
         click.echo(f"  {path}")
 
 
-if __name__ == "__main__":  # `python -m compliance.store.audit_cli`, before `cndp-guard audit`
+if __name__ == "__main__":  # `python -m compliance.cli.audit`, before `cndp-guard audit`
     audit()

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from compliance.errors import GuardError, PolicyDenied
+from compliance.core.errors import GuardError, PolicyDenied
 
 log = structlog.get_logger(__name__)
 

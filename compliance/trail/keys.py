@@ -27,11 +27,11 @@ from audit import (
     utc_now,
 )
 from audit.checkpoint import parse_time
-from compliance.errors import ConfigError
+from compliance.core.errors import ConfigError
 from compliance.store.models.audit_record import AuditSigningKey
 
 if TYPE_CHECKING:
-    from compliance.config import Settings
+    from compliance.core.settings import Settings
 
 SIGNING_KEY_NAME = "audit-signing.key"
 _KEYS = AuditSigningKey.__table__  # type: ignore[attr-defined]

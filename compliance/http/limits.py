@@ -12,7 +12,7 @@ uvicorn (httptools) has no limit of its own on header size and no header-read ti
 these limits are the sidecar's floor, and the TLS-terminating proxy in front must bound
 both too (SECURITY.md shows how).
 
-Refusals use the error shape of ``compliance.proxy.responses`` and close the
+Refusals use the error shape of ``compliance.http.responses`` and close the
 connection. They are logged with counts and sizes only: never a header name or value,
 the path or the query, any of which may carry personal data. Nothing is forwarded:
 a refused request never reaches a route, or its route never gets the whole body.
@@ -26,15 +26,15 @@ from typing import Any
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from compliance.config import LimitsSettings
-from compliance.errors import (
+from compliance.core.errors import (
     BodyTimeout,
     GuardError,
     HeadersTooLarge,
     PayloadTooLarge,
     UriTooLong,
 )
-from compliance.proxy.responses import guard_error_response
+from compliance.core.settings import LimitsSettings
+from compliance.http.responses import guard_error_response
 
 log = structlog.get_logger(__name__)
 

@@ -42,9 +42,9 @@ from audit import (
     verify_trail,
 )
 from audit.merkle import HASH_SIZE
-from compliance.errors import AuditError
-from compliance.store.audit_keys import load_public_keys, register_public_key
+from compliance.core.errors import AuditError
 from compliance.store.models.audit_record import AuditCheckpoint, AuditRecord
+from compliance.trail.keys import load_public_keys, register_public_key
 
 log = structlog.get_logger(__name__)
 

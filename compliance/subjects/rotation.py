@@ -27,8 +27,8 @@ from sqlalchemy.engine import Engine
 
 from compliance.crypto.errors import KeyProviderError, RotationError
 from compliance.crypto.provider import KeyProvider
-from compliance.crypto.subject_keys import wrapping_context
 from compliance.store.models import SubjectKey
+from compliance.subjects.keys import wrapping_context
 
 log = structlog.get_logger(__name__)
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from compliance.consent.errors import PurposeConfigError
+from compliance.core.errors import PurposeConfigError
 
 NAME = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 

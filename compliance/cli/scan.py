@@ -17,7 +17,7 @@ process has loaded its models: its rate and time left measure scanning, not the
 seconds of model loading the first line would otherwise carry (a 19 s job used to
 show 28 minutes left).
 
-The command object is ``scan``; ``compliance/cli.py`` registers it.
+The command object is ``scan``; ``compliance/cli/__init__.py`` registers it.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def _start_pool(languages: tuple[str, ...], workers: int) -> ProcessPoolExecutor
     Raises:
         DetectionError: a process could not load them, or died doing so.
     """
-    from compliance.errors import DetectionError
+    from compliance.core.errors import DetectionError
 
     loaded: Any = multiprocessing.get_context().Queue()
     pool = ProcessPoolExecutor(
@@ -196,7 +196,7 @@ def _batches(lines: Iterator[_Line]) -> Iterator[list[_Line]]:
 @click.argument("files", nargs=-1, type=click.File("r", encoding="utf-8"))
 def scan(lang: str, output_format: str, workers: int, files: tuple[IO[str], ...]) -> None:
     """Detect personal data in JSONL or text lines and print them minimized."""
-    from compliance.errors import DetectionError
+    from compliance.core.errors import DetectionError
 
     streams: Sequence[IO[str]] = files or (sys.stdin,)
     languages = _LANGUAGES[lang]

@@ -30,9 +30,9 @@ from typing import Any
 import orjson
 
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
+from compliance.guard.adapters import number_view
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
-from compliance.proxy.adapters import number_view
 
 __all__ = ["STRUCTURAL_KEYS", "TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
 

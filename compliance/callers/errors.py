@@ -2,7 +2,7 @@
 
 Hierarchy::
 
-    GuardError (compliance.errors)
+    GuardError (compliance.core.errors)
     └── RequestError
         ├── InvalidToken        401 invalid_token: missing, malformed, unknown, revoked or expired
         └── InsufficientScope   403 insufficient_scope: the token lacks the scope the call needs
@@ -13,7 +13,7 @@ message never says which of the 401 causes applied, so a guesser learns nothing.
 
 from __future__ import annotations
 
-from compliance.errors import RequestError
+from compliance.core.errors import RequestError
 
 
 class InvalidToken(RequestError):

@@ -19,8 +19,8 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from compliance.api.errors import InvalidToken
-from compliance.errors import ConfigError
+from compliance.callers.errors import InvalidToken
+from compliance.core.errors import ConfigError
 from compliance.store import read_session, write_session
 from compliance.store.models import ApiToken, ApiTokenPublic
 

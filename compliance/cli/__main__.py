@@ -1,0 +1,5 @@
+"""``python -m compliance.cli``: what the ``cndp-guard`` command runs."""
+
+from compliance.cli import main
+
+main()
