@@ -40,18 +40,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SENSITIVE = frozenset(
-    {
-        "HEALTH",
-        "RELIGION_BELIEF",
-        "POLITICAL_OPINION",
-        "UNION_MEMBERSHIP",
-        "ETHNIC_ORIGIN",
-        "GENETIC",
-        "BIOMETRIC",
-        "CRIMINAL",
-    }
-)
+from compliance.detect.types import SENSITIVE_ENTITIES
+
+SENSITIVE = SENSITIVE_ENTITIES
 # Identifiers with a fixed shape: the "<= 1 % leak" target.
 STRUCTURED = frozenset(
     {

@@ -6,19 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-# Law 09-08 art. 1 §3 sensitive categories, plus CNDP-practice ones (see DESIGN.md).
-SENSITIVE_ENTITIES = frozenset(
-    {
-        "HEALTH",
-        "RELIGION_BELIEF",
-        "POLITICAL_OPINION",
-        "UNION_MEMBERSHIP",
-        "ETHNIC_ORIGIN",
-        "GENETIC",
-        "BIOMETRIC",
-        "CRIMINAL",
-    }
+# Law 09-08 art. 1 §3 sensitive categories, plus CNDP-practice ones (see DESIGN.md): the one
+# list of them. In this order the recognizer loads its term lists and the register lists them.
+SENSITIVE_CATEGORIES: tuple[str, ...] = (
+    "HEALTH",
+    "RELIGION_BELIEF",
+    "POLITICAL_OPINION",
+    "UNION_MEMBERSHIP",
+    "ETHNIC_ORIGIN",
+    "GENETIC",
+    "BIOMETRIC",
+    "CRIMINAL",
 )
+SENSITIVE_ENTITIES = frozenset(SENSITIVE_CATEGORIES)
 
 
 @dataclass(frozen=True, slots=True)

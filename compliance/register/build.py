@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from compliance.core.settings import Settings
+from compliance.detect.types import SENSITIVE_ENTITIES
 from compliance.register.declaration import Declaration
 from compliance.register.i18n import LANGUAGES, locale
 from compliance.register.legal import transfer_bases
@@ -27,18 +28,6 @@ REGISTER_FORMAT = "cndp-guard-register/1"
 # Security measures the sidecar itself provides (texts: locales/*.yaml, `measures`).
 MEASURES = ("minimization", "policy", "audit_trail", "keyed_hashes", "encryption", "storage")
 HOME = "MA"
-SENSITIVE = frozenset(
-    {
-        "HEALTH",
-        "RELIGION_BELIEF",
-        "POLITICAL_OPINION",
-        "UNION_MEMBERSHIP",
-        "ETHNIC_ORIGIN",
-        "GENETIC",
-        "BIOMETRIC",
-        "CRIMINAL",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +222,7 @@ def _categories(observed: Observed) -> list[dict[str, Any]]:
     return [
         {
             "type": entity,
-            "sensitive": entity in SENSITIVE,
+            "sensitive": entity in SENSITIVE_ENTITIES,
             "detected": count,
             "treatment": _ranked(treatments.get(entity, Counter())),
             "purposes": sorted(set(purposes.get(entity, []))),

@@ -34,19 +34,10 @@ from compliance.detect.recognizers._fold import (
     lines,
     load_data,
 )
+from compliance.detect.types import SENSITIVE_CATEGORIES
 
 __all__ = ["SENSITIVE_CATEGORIES", "SensitiveTermRecognizer"]
 
-SENSITIVE_CATEGORIES: Final = (
-    "HEALTH",
-    "RELIGION_BELIEF",
-    "POLITICAL_OPINION",
-    "UNION_MEMBERSHIP",
-    "ETHNIC_ORIGIN",
-    "GENETIC",
-    "BIOMETRIC",
-    "CRIMINAL",
-)
 _ARABIC_PREFIX: Final = "(?:[وفبلك]?(?:ال|لل)?)"
 _ARABIC_SUFFIX: Final = "(?:ي|ه|ها|هم|نا|ك|كم|ات|ين|ون|يه|ية)?"
 
