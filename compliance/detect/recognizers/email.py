@@ -10,10 +10,19 @@ with tldextract and never writes a cache file.
 
 from __future__ import annotations
 
+import re
+
 import tldextract
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 __all__ = ["OfflineEmailRecognizer"]
+
+# An address whose domain runs on past its end: "a@gmail.com.pdf", "a@gmail.com2024"
+# (Presidio's pattern takes the whole run, which then fails the check).
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
+_RUN_ON = re.compile(r"[\w.+'-]*\w@(?P<domain>\w+(?:[.-]\w+)+)")
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -35,3 +44,55 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         """Accept the match only when its domain ends in a known public suffix."""
         return bool(self._extract(pattern_text).fqdn)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's matches, and addresses glued to what follows them, cut at their end.
+
+        An address followed by a file extension or glued to digits is still an address:
+        its end is the longest run of the domain's labels that ends in a public suffix
+        ("karim.benali@gmail.com" in "karim.benali@gmail.com.pdf", "...com2024").
+        """
+        results = list(super().analyze(text, entities, nlp_artifacts, regex_flags))
+        if "@" not in text:
+            return results
+        covered = [(r.start, r.end) for r in results]
+        for match in _RUN_ON.finditer(text):
+            start = match.start()
+            if any(a < match.end() and start < b for a, b in covered):
+                continue
+            end = self._valid_end(text, match.start("domain"), match.end())
+            if end is not None:
+                results.append(self._result(start, end))
+        return results
+
+    def _valid_end(self, text: str, domain_start: int, end: int) -> int | None:
+        """Where the longest prefix of ``text[domain_start:end]`` that is a domain ends."""
+        domain = text[domain_start:end]
+        labels = domain.split(".")
+        for count in range(len(labels), 1, -1):
+            head, last = ".".join(labels[: count - 1]), labels[count - 1]
+            # Digits glued to a suffix are cut off ("com2024"); letters are not (a
+            # "notatld" is no "no"): a glued word stays a wrong domain.
+            for tail in dict.fromkeys((last, _GLUED_DIGITS.sub("", last))):
+                candidate = f"{head}.{tail}"
+                if tail and self._extract("x@" + candidate).fqdn:
+                    return domain_start + len(candidate)
+        return None
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="EMAIL_ADDRESS",
+            start=start,
+            end=end,
+            score=self.patterns[0].score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

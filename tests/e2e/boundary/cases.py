@@ -487,6 +487,8 @@ GLUED = [
         ("card-glued-after", f"carte {CARD}x"),
         ("iban-glued-label", f"IBAN{IBAN}"),
         ("email-underscore-before", f"mail_{EMAIL}"),
+        ("email-file-extension", f"pièce jointe {EMAIL}.pdf"),
+        ("email-glued-digits", f"email {EMAIL}2024"),
     )
 ] + [
     Case(
