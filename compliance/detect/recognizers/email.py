@@ -21,6 +21,7 @@ __all__ = ["OfflineEmailRecognizer"]
 
 # An address whose domain runs on past its end: "a@gmail.com.pdf", "a@gmail.com2024"
 # (Presidio's pattern takes the whole run, which then fails the check).
+_SCORE = 0.5  # Presidio's own for its e-mail pattern
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
 _RUN_ON = re.compile(r"[\w.+'-]*\w@(?P<domain>\w+(?:[.-]\w+)+)")
 
@@ -90,9 +91,9 @@ class OfflineEmailRecognizer(EmailRecognizer):
             entity_type="EMAIL_ADDRESS",
             start=start,
             end=end,
-            score=self.patterns[0].score,
+            score=_SCORE,
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: "OfflineEmailRecognizer",
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
