@@ -252,3 +252,13 @@ def test_a_failed_forward_to_a_fallback_names_the_route_used(
     assert completion["route"] == "abroad"
     assert completion["chosen_route"] == "llm"
     assert completion["outcome"] == "not_forwarded"
+
+
+def test_assertion_times_are_read_against_the_given_clock() -> None:
+    later = NOW + 10_000  # the assertion expired long before
+    with pytest.raises(InvalidSubjectAssertion):
+        verify_assertion(_es256(), keys=KEYS, route="signed", now=later)
+    with pytest.raises(InvalidSubjectAssertion):  # not valid yet
+        verify_assertion(_es256(nbf=int(NOW) + 60), keys=KEYS, route="signed", now=NOW)
+    with pytest.raises(InvalidSubjectAssertion):  # exp that is no number
+        verify_assertion(_es256(exp=True), keys=KEYS, route="signed", now=NOW)
