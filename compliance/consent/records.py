@@ -93,17 +93,15 @@ def open_source(*, session: Session, keys: SubjectKeys, row: Any, table: str) ->
     """A row's source, decrypted; ``None`` when there is none or the subject was erased."""
     if row.source is not None:  # written before migration 0005, not sealed yet
         return str(row.source)
-    if row.source_enc is None:
-        return None
     try:
-        return keys.decrypt(
+        return keys.decrypt_text(
             session=session,
             subject_hash=row.subject_hash,
-            ciphertext=bytes(row.source_enc),
+            ciphertext=row.source_enc,
             table=table,
             column=SOURCE_COLUMN,
             row=row.id,
-        ).decode("utf-8")
+        )
     except SubjectErased:
         return None
 
@@ -314,16 +312,19 @@ def consent_evidence(*, session: Session, keys: SubjectKeys, event_id: uuid.UUID
     row = session.exec(select(ConsentEvent).where(ConsentEvent.id == event_id)).first()
     if row is None:
         raise ConsentError(f"no consent event {event_id}", param="event_id")
-    if row.evidence_enc is None:
-        return None
-    return keys.decrypt(
+    return open_evidence(session=session, keys=keys, row=row)
+
+
+def open_evidence(*, session: Session, keys: SubjectKeys, row: ConsentEvent) -> str | None:
+    """A consent event's evidence, decrypted (``SubjectErased`` after erasure)."""
+    return keys.decrypt_text(
         session=session,
         subject_hash=row.subject_hash,
-        ciphertext=bytes(row.evidence_enc),
+        ciphertext=row.evidence_enc,
         table="consent_event",
         column="evidence",
         row=row.id,
-    ).decode("utf-8")
+    )
 
 
 def current_consents(*, session: Session, subject_hash: str) -> dict[str, ConsentState]:

@@ -20,6 +20,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from compliance.consent import current_consents, current_opt_outs
+from compliance.consent.records import open_evidence
 from compliance.portal.catalog import Catalog
 from compliance.store.models import AuditRecord, ConsentEvent, OptOutEvent, RightsRequest
 from compliance.subjects import SubjectKeys
@@ -155,19 +156,6 @@ def _audit_recent(session: Session, subject_hash: str, shown: int) -> dict[str, 
     }
 
 
-def _evidence(keys: SubjectKeys, session: Session, row: ConsentEvent) -> str | None:
-    if row.evidence_enc is None:
-        return None
-    return keys.decrypt(
-        session=session,
-        subject_hash=row.subject_hash,
-        ciphertext=bytes(row.evidence_enc),
-        table="consent_event",
-        column="evidence",
-        row=row.id,
-    ).decode("utf-8")
-
-
 def build_export(
     *,
     session: Session,
@@ -221,7 +209,9 @@ def build_export(
                     "channel": row.channel,
                     "source": row.source,
                     "recorded_at": row.recorded_at.isoformat(),
-                    "evidence": None if shown is not None else _evidence(keys, session, row),
+                    "evidence": None
+                    if shown is not None
+                    else open_evidence(session=session, keys=keys, row=row),
                 }
                 for row in consent_rows
             ],

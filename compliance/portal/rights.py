@@ -133,16 +133,14 @@ def get_request(*, session: Session, request_id: uuid.UUID) -> RightsRequest:
 
 def request_details(*, session: Session, keys: SubjectKeys, row: RightsRequest) -> str | None:
     """What the person wrote, decrypted (``SubjectErased`` once they were erased)."""
-    if row.details_enc is None:
-        return None
-    return keys.decrypt(
+    return keys.decrypt_text(
         session=session,
         subject_hash=row.subject_hash,
-        ciphertext=bytes(row.details_enc),
+        ciphertext=row.details_enc,
         table="rights_request",
         column="details",
         row=row.id,
-    ).decode("utf-8")
+    )
 
 
 def resolve_request(

@@ -262,6 +262,32 @@ class SubjectKeys:
         material = self.material(session=session, subject_hash=subject_hash, create=False)
         return material.cipher.decrypt(ciphertext=ciphertext, table=table, column=column, row=row)
 
+    def decrypt_text(
+        self,
+        *,
+        session: Session,
+        subject_hash: str,
+        ciphertext: bytes | None,
+        table: str,
+        column: str,
+        row: RowId,
+    ) -> str | None:
+        """``decrypt`` for an optional text column: nothing sealed stays ``None``.
+
+        The one reader of the sealed texts (consent evidence, request details, sources):
+        the same errors as ``decrypt``, the value decoded from UTF-8.
+        """
+        if ciphertext is None:
+            return None
+        return self.decrypt(
+            session=session,
+            subject_hash=subject_hash,
+            ciphertext=bytes(ciphertext),
+            table=table,
+            column=column,
+            row=row,
+        ).decode("utf-8")
+
     def provision(self, *, session: Session, subject_hashes: Sequence[str]) -> int:
         """Create keys for many subjects at once (imports, benchmarks); return how many.
 
