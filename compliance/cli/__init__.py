@@ -19,6 +19,7 @@ import click
 import httpx
 import uvicorn
 
+from compliance.cli.exits import fail
 from compliance.core.errors import ConfigError, GuardError
 from compliance.core.logs import configure_logging
 from compliance.core.settings import (
@@ -40,11 +41,6 @@ DEMO_UPSTREAM_PORT = 9000
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _fail(exc: ConfigError) -> None:
-    click.echo(f"cndp-guard: {exc.message}", err=True)
-    sys.exit(exc.exit_code)
-
-
 class _LazyGroup(click.Group):
     """Subcommands imported on use: `keys status` should not pay for loading Presidio."""
 
@@ -52,7 +48,7 @@ class _LazyGroup(click.Group):
         "audit": "compliance.cli.audit:audit",
         "policy": "compliance.cli.policy:policy",
         "scan": "compliance.cli.scan:scan",
-        "scrub": "compliance.scrub.command:scrub",
+        "scrub": "compliance.cli.scrub:scrub",
     }
 
     # What `cndp-guard --help` lists for them, so listing imports none of them.
@@ -260,8 +256,7 @@ def serve(
                 token = demo_token(settings, DEMO_TOKEN_PATH)
                 child = _start_demo_upstream("127.0.0.1", upstream_port)
         except ConfigError as exc:
-            _fail(exc)
-            return
+            fail(exc)
         # Worker processes rebuild the app from exactly these settings.
         os.environ[SETTINGS_JSON_ENV] = settings.model_dump_json()
         if demo:
@@ -323,8 +318,7 @@ def _settings_or_exit(config_path: Path | None) -> Settings:
     try:
         return load_settings(config_path)
     except ConfigError as exc:
-        _fail(exc)
-        raise  # unreachable: _fail exits
+        fail(exc)
 
 
 config_option = click.option(
@@ -362,7 +356,7 @@ def _key_parts(
             read_only=mounted,
         )
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
         raise
     engine = make_engine(settings.database)
     upgrade(engine)  # as `serve` does: a fresh database gets its tables, not a traceback
@@ -391,7 +385,7 @@ def keys_init(config_path: Path | None) -> None:
         provider = FileKeyProvider(path=kek, create=True, read_only=False)
         signer = load_signer(signing)
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc)
         return
     for path, was in existed.items():
         click.echo(f"{'kept   ' if was else 'created'} {path}")
@@ -476,8 +470,7 @@ def keys_rotate(
                 on_batch=lambda count: progress.advance(task, count),
             )
     except GuardError as exc:
-        click.echo(f"cndp-guard: {exc.message}", err=True)
-        sys.exit(1)
+        fail(exc.message, code=1)
     finally:
         engine.dispose()
     retired = ", ".join(f"v{v}" for v in report.retired) or "none"
@@ -544,8 +537,7 @@ def _seal_clear_sources(settings: Settings, engine: Engine) -> int:
             keyring=KeyRing(root_key=load_or_create_key_file(settings.key_file)),
         )
     except ConfigError as exc:
-        _fail(exc)
-        raise  # unreachable: _fail exits
+        fail(exc)
     with write_session(engine) as session:
         return seal_clear_sources(session=session, keys=keys)
 
@@ -599,8 +591,7 @@ def tokens_create(
             expires_in=timedelta(days=expires_days) if expires_days else None,
         )
     except ConfigError as exc:
-        _fail(exc)
-        raise  # unreachable: _fail exits
+        fail(exc)
     finally:
         engine.dispose()
     click.echo(token)
@@ -637,7 +628,7 @@ def tokens_revoke(config_path: Path | None, token_id: str) -> None:
         upgrade(engine)
         if not revoke_api_token(engine=engine, token_id=token_id):
             message = f"no active token has the id {token_id!r}; see: cndp-guard tokens list"
-            _fail(ConfigError(message))
+            fail(message)
     finally:
         engine.dispose()
     click.echo(f"revoked {token_id}")

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from audit import AuditTrailError, load_or_create_signing_key, verify_export
+from compliance.cli.exits import fail
 from compliance.core.errors import ConfigError, GuardError
 from compliance.core.logs import configure_logging
 from compliance.core.settings import Settings, load_settings
@@ -55,22 +56,17 @@ signing_key_option = click.option(
 )
 
 
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"cndp-guard: {message}", err=True)
-    sys.exit(code)
-
-
 @contextmanager
 def _errors() -> Iterator[None]:
     """Turn the known errors into one line on stderr and their exit code."""
     try:
         yield
     except ConfigError as exc:
-        _fail(exc.message, exc.exit_code)
+        fail(exc)
     except AuditTrailError as exc:
-        _fail(str(exc), exc.exit_code)
+        fail(exc)
     except GuardError as exc:
-        _fail(exc.message, 1)
+        fail(exc.message, code=1)
 
 
 def _settings(config_path: Path | None) -> Settings:
@@ -185,7 +181,7 @@ def verify_command(
 ) -> None:
     """Verify an export DIRECTORY (like `python -m audit verify`), or --database."""
     if (directory is None) == (not database):
-        _fail("give an export DIRECTORY or --database (not both)")
+        fail("give an export DIRECTORY or --database (not both)")
     if directory is not None:
         with _errors():
             report = verify_export(directory, pinned=list(trusted_key) or None, known=list(known))

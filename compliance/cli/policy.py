@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
+from compliance.cli.exits import fail
 from compliance.core.errors import ConfigError, PolicyError
 from compliance.core.settings import (
     CONFIG_ENV,
@@ -70,7 +71,7 @@ def test_command(policy_dir: Path | None, config_path: Path | None) -> None:
     try:
         results = run_rego_tests(policy_dir=_policy_dir(policy_dir, config_path))
     except ConfigError as exc:
-        _fail(exc)
+        fail(exc, command="policy")
     for result in results:
         click.echo(f"{'PASS' if result.passed else 'FAIL'}: {result.name}")
         if result.error:
@@ -105,17 +106,17 @@ def eval_command(
     try:
         policy_input = json.load(input_file)
     except json.JSONDecodeError as exc:
-        _fail(ConfigError(f"--input: invalid JSON at line {exc.lineno}: {exc.msg}"))
+        fail(f"--input: invalid JSON at line {exc.lineno}: {exc.msg}", command="policy")
     try:
         policy_dir = _policy_dir(policy_dir, config_path)
         bundle = load_bundle(policy_dir=policy_dir)
         problems = input_problems(bundle, policy_input)
         if not isinstance(policy_input, dict):
-            _fail(ConfigError(_problems_message(problems)))
+            fail(_problems_message(problems), command="policy")
         engine = EmbeddedPolicy(policy_dir=policy_dir, reload_interval=None)
         decision = engine.decide(policy_input)
     except (ConfigError, PolicyError) as exc:
-        _fail(exc)
+        fail(exc, command="policy")
     document = {
         "allow": decision.allow,
         "reasons": [
@@ -129,7 +130,7 @@ def eval_command(
     if show_explanation:
         click.echo(explain(bundle, policy_input, decision), err=True)
     if INVALID_INPUT in decision.refusal_codes:
-        _fail(ConfigError(_problems_message(problems)))
+        fail(_problems_message(problems), command="policy")
 
 
 def _problems_message(problems: list[InputProblem]) -> str:
@@ -138,8 +139,3 @@ def _problems_message(problems: list[InputProblem]) -> str:
     if not problems:  # the Rego refused it for a reason input.rego does not list
         lines.append("  (no field named; compare it with compliance.policy.build_policy_input)")
     return "\n".join(lines)
-
-
-def _fail(exc: ConfigError | PolicyError) -> NoReturn:
-    click.echo(f"cndp-guard policy: {exc.message}", err=True)
-    sys.exit(getattr(exc, "exit_code", 2))

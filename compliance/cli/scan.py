@@ -34,6 +34,8 @@ from typing import IO, Any
 
 import click
 
+from compliance.cli.exits import fail
+
 __all__ = ["scan"]
 
 _BATCH = 64
@@ -210,8 +212,7 @@ def scan(lang: str, output_format: str, workers: int, files: tuple[IO[str], ...]
         if pool is None:
             _load(languages)
     except DetectionError as exc:
-        click.echo(f"cndp-guard scan: {exc.message}", err=True)
-        sys.exit(2)
+        fail(exc, command="scan")
     if total:
         click.echo(
             f"cndp-guard scan: models loaded in {time.monotonic() - started:.1f} s"
@@ -239,14 +240,12 @@ def scan(lang: str, output_format: str, workers: int, files: tuple[IO[str], ...]
             for item in pending:
                 failed += _emit(*item, out, output_format, bar)
         except DetectionError as exc:
-            click.echo(f"cndp-guard scan: {exc.message}", err=True)
-            sys.exit(2)
+            fail(exc, command="scan")
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
     if failed:
-        click.echo(f"cndp-guard scan: {failed} line(s) could not be processed", err=True)
-        sys.exit(1)
+        fail(f"{failed} line(s) could not be processed", code=1, command="scan")
 
 
 def _emit(batch: list[_Line], future: Any, out: IO[str], output_format: str, bar: Any) -> int:

@@ -1,18 +1,19 @@
 """``cndp-guard scrub``: minimize a dataset's text columns for training or indexing.
 
-The command object is ``scrub``; ``compliance/cli/__init__.py`` registers it (imported on use).
+The command object is ``scrub``; ``compliance/cli/__init__.py`` registers it (imported on use);
+the job itself is ``compliance.scrub``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from compliance.cli.exits import fail
 from compliance.core.errors import GuardError
 
 EXIT_CODES = """Exit codes: 0 done; 1 bad input (the message names the file, the row group or
@@ -167,19 +168,13 @@ def scrub(
         )
         job = Job(settings=settings, options=options)
     except GuardError as exc:
-        _fail(exc)
-        return
+        fail(exc, code=3, command="scrub")
     try:
         _run(job, engine, workers or os.cpu_count() or 1, spark_master, not no_progress)
     except GuardError as exc:
-        _fail(exc)
+        fail(exc, code=3, command="scrub")
     finally:
         job.close()
-
-
-def _fail(exc: GuardError) -> None:
-    click.echo(f"cndp-guard scrub: {exc.message}", err=True)
-    sys.exit(int(getattr(exc, "exit_code", 3)))
 
 
 def _run(
