@@ -1,4 +1,8 @@
-"""FastAPI dependencies as ``Annotated`` aliases; everything comes from ``app.state``."""
+"""FastAPI dependencies as ``Annotated`` aliases; everything comes from ``app.state``.
+
+One bundle, ``Runtime``: a route takes ``StateDep`` and reads the parts it uses from it,
+instead of one parameter per part repeated on every route.
+"""
 
 from __future__ import annotations
 
@@ -52,34 +56,4 @@ def _runtime(request: Request) -> Runtime:
     return cast(Runtime, request.app.state.runtime)
 
 
-def _settings(request: Request) -> Settings:
-    return _runtime(request).settings
-
-
-def _guard(request: Request) -> Guard:
-    return _runtime(request).guard
-
-
-def _upstreams(request: Request) -> Upstreams:
-    return _runtime(request).upstreams
-
-
-def _keys(request: Request) -> KeyRing:
-    return _runtime(request).keys
-
-
-def _metrics(request: Request) -> Metrics:
-    return _runtime(request).metrics
-
-
-def _auth(request: Request) -> ProxyAuthenticator:
-    return _runtime(request).auth
-
-
 StateDep = Annotated[Runtime, Depends(_runtime)]
-SettingsDep = Annotated[Settings, Depends(_settings)]
-GuardDep = Annotated[Guard, Depends(_guard)]
-UpstreamsDep = Annotated[Upstreams, Depends(_upstreams)]
-KeysDep = Annotated[KeyRing, Depends(_keys)]
-MetricsDep = Annotated[Metrics, Depends(_metrics)]
-AuthDep = Annotated[ProxyAuthenticator, Depends(_auth)]

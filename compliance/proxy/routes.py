@@ -28,18 +28,10 @@ from compliance.core.errors import (
 from compliance.core.settings import Route
 from compliance.guard.adapters import OPENAI_ENDPOINTS, extract, json_shape
 from compliance.guard.answer import AnswerScanner
-from compliance.guard.pipeline import MODEL_ONLY, Guard, RequestContext
+from compliance.guard.pipeline import MODEL_ONLY, RequestContext
 from compliance.http.responses import error_body, guard_error_response
 from compliance.proxy.auth import Caller, ProxyAuthenticator
-from compliance.proxy.deps import (
-    AuthDep,
-    GuardDep,
-    KeysDep,
-    MetricsDep,
-    SettingsDep,
-    StateDep,
-    UpstreamsDep,
-)
+from compliance.proxy.deps import Runtime, StateDep
 from compliance.proxy.forward import response_headers
 from compliance.proxy.paths import check_model_path, client_segments
 from compliance.proxy.reader import parse_json, read_body
@@ -115,19 +107,10 @@ def _subject(
     return subject or None
 
 
-async def _proxy(
-    request: Request,
-    route_name: str,
-    endpoint: str,
-    *,
-    settings: SettingsDep,
-    state: StateDep,
-    guard: GuardDep,
-    upstreams: UpstreamsDep,
-    keys: KeysDep,
-    metrics: MetricsDep,
-    auth: AuthDep,
-) -> Response:
+async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtime) -> Response:
+    """One guarded request, with everything it needs from the one ``Runtime`` bundle."""
+    settings, guard, upstreams = state.settings, state.guard, state.upstreams
+    metrics, auth = state.metrics, state.auth
     started = time.perf_counter()
     request_id = new_request_id()
     # Logs and metrics name configured routes only: another name is the caller's text
@@ -167,7 +150,7 @@ async def _proxy(
             route=route,
             kind=kind,
             purpose=request.headers.get("x-purpose") or route.purpose,
-            subject_hash=keys.subject_hash(subject) if subject else None,
+            subject_hash=state.keys.subject_hash(subject) if subject else None,
             # A fallback is a route like another: only one the caller may call is considered.
             fallbacks=tuple(
                 (name, upstreams.route(name)) for name in route.fallbacks if caller.may_call(name)
@@ -271,29 +254,8 @@ async def _proxy(
 
 
 def _openai_endpoint(endpoint: str) -> Any:
-    async def handler(
-        request: Request,
-        route: str,
-        settings: SettingsDep,
-        state: StateDep,
-        guard: GuardDep,
-        upstreams: UpstreamsDep,
-        keys: KeysDep,
-        metrics: MetricsDep,
-        auth: AuthDep,
-    ) -> Response:
-        return await _proxy(
-            request,
-            route,
-            endpoint,
-            settings=settings,
-            state=state,
-            guard=guard,
-            upstreams=upstreams,
-            keys=keys,
-            metrics=metrics,
-            auth=auth,
-        )
+    async def handler(request: Request, route: str, state: StateDep) -> Response:
+        return await _proxy(request, route, endpoint, state)
 
     handler.__name__ = "proxy_" + endpoint.replace("/", "_")
     return handler
@@ -305,15 +267,14 @@ for _endpoint in OPENAI_ENDPOINTS:
     )
 
 
-async def _get_models(
-    request: Request, route: str, path: str, upstreams: UpstreamsDep, guard: Guard
-) -> Response:
+async def _get_models(request: Request, route: str, path: str, state: Runtime) -> Response:
     """A model listing or card from the upstream, every string and key of it scanned.
 
     No request's decision covers it: personal data in it (an ``owned_by``, a
     description) is redacted, and an answer that cannot be scanned is a 503.
     """
     request_id = new_request_id()
+    upstreams = state.upstreams
     try:
         upstreams.route(route)
         response = await upstreams.send(
@@ -328,7 +289,7 @@ async def _get_models(
             content = await response.aread()
         finally:
             await response.aclose()
-        content = await _scanned(content, guard.listing_scanner(), keys_and_numbers=True)
+        content = await _scanned(content, state.guard.listing_scanner(), keys_and_numbers=True)
     except GuardError as exc:
         return guard_error_response(exc)
     headers = response_headers(response)
@@ -337,26 +298,17 @@ async def _get_models(
 
 
 @router.get("/{route}/v1/models")
-async def list_models(
-    route: str, request: Request, upstreams: UpstreamsDep, auth: AuthDep, guard: GuardDep
-) -> Response:
+async def list_models(route: str, request: Request, state: StateDep) -> Response:
     """The upstream's model listing, scanned like any answer."""
     try:
-        await auth.caller(request.headers.get("authorization"), route=route)
+        await state.auth.caller(request.headers.get("authorization"), route=route)
     except GuardError as exc:
         return guard_error_response(exc)
-    return await _get_models(request, route, "/v1/models", upstreams, guard)
+    return await _get_models(request, route, "/v1/models", state)
 
 
 @router.get("/{route}/v1/models/{model:path}")
-async def get_model(
-    route: str,
-    model: str,
-    request: Request,
-    upstreams: UpstreamsDep,
-    guard: GuardDep,
-    auth: AuthDep,
-) -> Response:
+async def get_model(route: str, model: str, request: Request, state: StateDep) -> Response:
     """One model's card. The id in the path reaches the upstream: it must be a model id.
 
     The id (decoded once; the SDK sends its ``/`` as ``%2F``) has no dot or empty
@@ -364,8 +316,8 @@ async def get_model(
     ``personal_data_in_path``); it is forwarded under ``/v1/models/`` only.
     """
     try:
-        caller = await auth.caller(request.headers.get("authorization"), route=route)
-        configured = upstreams.route(route)
+        caller = await state.auth.caller(request.headers.get("authorization"), route=route)
+        configured = state.upstreams.route(route)
         if configured.models and model not in configured.models:
             raise SchemaError(
                 f"model must be one this route serves: {', '.join(configured.models)}",
@@ -373,38 +325,16 @@ async def get_model(
             )
         parts = check_model_path(model)
         extract(MODEL_ONLY, {"model": model})  # a model id's shape, or refused
-        await guard.check_path(
+        await state.guard.check_path(
             parts, route=route, application=caller.name, model=True, models=configured.models
         )
     except GuardError as exc:
         return guard_error_response(exc)
     path = f"/v1/models/{quote(model, safe='/')}"
-    return await _get_models(request, route, path, upstreams, guard)
+    return await _get_models(request, route, path, state)
 
 
 @router.post("/{route}/{path:path}")
-async def proxy_json(
-    request: Request,
-    route: str,
-    path: str,
-    settings: SettingsDep,
-    state: StateDep,
-    guard: GuardDep,
-    upstreams: UpstreamsDep,
-    keys: KeysDep,
-    metrics: MetricsDep,
-    auth: AuthDep,
-) -> Response:
+async def proxy_json(request: Request, route: str, path: str, state: StateDep) -> Response:
     """Generic JSON routes (``kind: json``): every key, string and number is scanned."""
-    return await _proxy(
-        request,
-        route,
-        path,
-        settings=settings,
-        state=state,
-        guard=guard,
-        upstreams=upstreams,
-        keys=keys,
-        metrics=metrics,
-        auth=auth,
-    )
+    return await _proxy(request, route, path, state)
