@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -126,9 +126,22 @@ class ConsentLedger:
         return event
 
     def set_opt_out(
-        self, *, subject: str, kind: str, channel: str, source: str, opted_out: bool = True
+        self,
+        *,
+        subject: str,
+        kind: str,
+        channel: str,
+        source: str,
+        opted_out: bool = True,
+        kinds: Collection[str] | None = None,
     ) -> OptOutEventPublic:
-        """Append an objection or its lifting in its own transaction."""
+        """Append an objection or its lifting in its own transaction.
+
+        Args:
+            kinds: what may be objected to, when the caller knows a longer list than this
+                ledger (the portal's catalog describes the policy bundle's purposes even
+                where none are declared); else the ledger's own kinds.
+        """
         with write_session(self._engine) as session:
             event = records.set_opt_out(
                 session=session,
@@ -138,7 +151,7 @@ class ConsentLedger:
                 channel=channel,
                 source=source,
                 opted_out=opted_out,
-                kinds=self._kinds,
+                kinds=self._kinds if kinds is None else kinds,
             )
         self.invalidate(event.subject_hash)
         return event

@@ -28,7 +28,6 @@ from compliance.consent import (
     current_consents,
     current_opt_outs,
     ensure_subject,
-    set_opt_out,
 )
 from compliance.core.portal_settings import PortalSettings
 from compliance.crypto import SubjectErased
@@ -272,30 +271,18 @@ class PeopleService:
         # The ledger accepts an objection to a declared purpose too; the portal's catalog
         # is the list of what may be objected to, so widen the ledger's check to it.
         event = await asyncio.to_thread(
-            self._record_opt_out, subject, kind, opted_out, channel, source
+            self.ledger.set_opt_out,
+            subject=subject,
+            kind=kind,
+            channel=channel,
+            source=source,
+            opted_out=opted_out,
+            kinds=(*self.catalog.opt_out_kinds, *self.catalog.purposes),
         )
         name = f"{actor.prefix}.{'opted_out' if opted_out else 'opt_out_lifted'}"
         await self.audit(
             name, actor=actor, subject_hash=event.subject_hash, kind=kind, opted_out=opted_out
         )
-        return event
-
-    def _record_opt_out(
-        self, subject: str, kind: str, opted_out: bool, channel: str, source: str
-    ) -> OptOutEventPublic:
-        kinds = (*self.catalog.opt_out_kinds, *self.catalog.purposes)
-        with write_session(self.engine) as session:
-            event = set_opt_out(
-                session=session,
-                keys=self.keys,
-                subject=subject,
-                kind=kind,
-                channel=channel,
-                source=source,
-                opted_out=opted_out,
-                kinds=kinds,
-            )
-        self.ledger.invalidate(event.subject_hash)
         return event
 
     def choices(self, subject_hash: str) -> tuple[dict[str, ConsentState], list[str]]:
