@@ -20,6 +20,7 @@ import httpx
 import uvicorn
 
 from compliance.cli.exits import fail
+from compliance.cli.options import config_option
 from compliance.core.errors import ConfigError, GuardError
 from compliance.core.logs import configure_logging
 from compliance.core.settings import (
@@ -321,9 +322,6 @@ def _settings_or_exit(config_path: Path | None) -> Settings:
         fail(exc)
 
 
-config_option = click.option(
-    "--config", "config_path", type=click.Path(path_type=Path), default=None
-)
 kek_option = click.option(
     "--kek-file",
     type=click.Path(path_type=Path),

@@ -18,6 +18,7 @@ import click
 
 from audit import AuditTrailError, load_or_create_signing_key, verify_export
 from compliance.cli.exits import fail
+from compliance.cli.options import config_option
 from compliance.core.errors import ConfigError, GuardError
 from compliance.core.logs import configure_logging
 from compliance.core.settings import Settings, load_settings
@@ -45,9 +46,6 @@ class _Time(click.ParamType[datetime, Any]):
 
 
 TIME = _Time()
-config_option = click.option(
-    "--config", "config_path", type=click.Path(path_type=Path), default=None
-)
 signing_key_option = click.option(
     "--signing-key",
     type=click.Path(path_type=Path),

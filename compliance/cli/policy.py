@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from compliance.cli.exits import fail
+from compliance.cli.options import config_option
 from compliance.core.errors import ConfigError, PolicyError
 from compliance.core.settings import (
     CONFIG_ENV,
@@ -41,7 +42,6 @@ _POLICY_DIR = click.option(
     f" of the configuration (--config, ${CONFIG_ENV} or {DEFAULT_CONFIG_PATH}) when there is"
     " one, else the policies shipped with cndp-guard].",
 )
-_CONFIG = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
 
 
 def _policy_dir(policy_dir: Path | None, config_path: Path | None) -> Path:
@@ -65,7 +65,7 @@ def policy() -> None:
 
 @policy.command("test")
 @_POLICY_DIR
-@_CONFIG
+@config_option
 def test_command(policy_dir: Path | None, config_path: Path | None) -> None:
     """Run every *_test.rego with the embedded engine; exit 1 if one fails."""
     try:
@@ -93,7 +93,7 @@ def test_command(policy_dir: Path | None, config_path: Path | None) -> None:
 )
 @click.option("--explain", "show_explanation", is_flag=True, help="Explain on stderr.")
 @_POLICY_DIR
-@_CONFIG
+@config_option
 def eval_command(
     input_file: Any, show_explanation: bool, policy_dir: Path | None, config_path: Path | None
 ) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from compliance.cli.exits import fail
+from compliance.cli.options import config_option
 from compliance.core.errors import GuardError
 
 EXIT_CODES = """Exit codes: 0 done; 1 bad input (the message names the file, the row group or
@@ -111,7 +112,7 @@ the row, never a value); 2 bad options, settings or output location; 3 the job s
     help="Rows per output part (the unit of work, resume and audit).",
 )
 @click.option("--no-progress", is_flag=True, help="Do not draw the progress bar.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
+@config_option
 def scrub(
     dataset: str,
     output: Path,
