@@ -372,6 +372,8 @@ def test_logs_carry_no_personal_data(people: People) -> None:
             data={"csrf": csrf, "kind": "review", "details": "canary-words-Zt8"},
         )
         client.post("/portal/fr/erasure", data={"csrf": csrf, "confirm": "yes"})
+    # The erasure logs its event: the capture saw the requests whose logs it checks.
+    assert "consent.subject_erased" in [entry["event"] for entry in logs]
     assert "canary" not in repr(logs)
 
 
