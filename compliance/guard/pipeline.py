@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import re
 import time
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -81,6 +82,7 @@ def _canonical(value: Any) -> Any:
 
 
 MODEL_ONLY = Obj({"model": MODEL}, required=("model",))
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 UNDECLARED = "(undeclared)"  # the trail's word for a purpose no one declared
 # API kinds whose texts the upstream reads one by one, never as one document.
 _SEPARATE_INPUTS = frozenset({"embeddings", "completion"})
@@ -401,8 +403,13 @@ class Guard:
         """
         if model and "/".join(segments) in models:
             return
+        readable = " ".join(separated(s) for s in segments)
+        if not model:
+            # A path's words may be glued in camel case ("clientKarimBenali"); a model
+            # id's are not split so ("DeepSeekCoder" is no person).
+            readable = _CAMEL.sub(" ", readable)
         [spans, *identifiers] = await self._detect(
-            [" ".join(separated(s) for s in segments)],
+            [readable],
             identifiers=["".join(segments), "/".join(segments)],
         )
         found = [*spans, *(s for more in identifiers for s in more)]

@@ -74,6 +74,9 @@ FORM = {"comment": "Bonjour"}
         "/forms/u/06/61/23/45/67",  # cut into segments
         "/forms/users/Karim-Benali",
         "/forms/users/Karim_Benali/orders",
+        "/forms/users/KarimBenali",  # camel case (red team, second round)
+        "/forms/users/clientKarimBenali",
+        "/forms/users/0~6~6~1~2~3~4~5~6~7",
         f"/forms/users/%30%36{PHONE[2:]}",  # percent-encoded digits, decoded once
         "/forms/u/MA64011519000001234567890136",
     ],
@@ -114,6 +117,8 @@ def test_encoded_separators_and_foreign_characters_in_a_path_are_refused(call, p
         "/forms/tickets/2024-11-05",
         "/forms/documents/7f3a9c1e",
         "/forms/health-check",
+        "/forms/api/GetOrderStatus",
+        "/forms/v1/userProfiles/settings",
         "/forms/su%62mit",  # decoded once: forwarded as plain 'submit'
     ],
 )
