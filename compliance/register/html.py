@@ -326,6 +326,34 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ],
     )
 
+    datasets = register.get("datasets") or []
+    page.h2("datasets")
+    page.table(
+        ["purpose", "jobs", "rows_in", "rows_out", "rows_dropped", "rows_erased", "dataset_types"],
+        [
+            [
+                page.code(d["purpose"]),
+                f"{d['jobs']} ({d['failed_jobs']})",
+                str(d["rows_in"]),
+                str(d["rows_out"]),
+                str(d["rows_dropped"]),
+                str(d["rows_erased"]),
+                page.counts(d["entities"]),
+            ]
+            for d in datasets
+        ],
+    )
+    dropped = [(d["purpose"], r) for d in datasets for r in d["dropped_by_reason"]]
+    if dropped:
+        page.add(f"<h3>{escape(t['datasets_dropped'])}</h3>")
+        page.table(
+            ["purpose", "code", "count", "meaning"],
+            [
+                [page.code(p), page.code(r["code"]), str(r["count"]), page.meaning(r)]
+                for p, r in dropped
+            ],
+        )
+
     trail = register["audit_trail"]
     last = trail.get("last_checkpoint") or {}
     page.h2("audit_trail")

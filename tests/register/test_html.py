@@ -185,3 +185,29 @@ def test_a_purpose_without_translation_is_shown_in_english_and_marked(
 def test_the_weekly_chart_has_one_column_per_week(register) -> None:  # type: ignore[no-untyped-def]
     page = render_html(register, lang="en")
     assert {"W45", "W46", "W47"} <= set(re.findall(r">\d{2}-(W\d{2})<", page))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_scrubbed_datasets_are_shown_by_purpose_with_their_rows_and_reasons(
+    settings: Settings, lang: str
+) -> None:
+    observer = Observer(roles=POLICY.roles)
+    observer.add(
+        {
+            "event": "scrub_job",
+            "purpose": "training",
+            "outcome": "completed",
+            "destination_country": "MA",
+            "parts": 3,
+            "rows_in": 1234,
+            "rows_out": 1200,
+            "rows_dropped": 34,
+            "rows_erased": 7,
+            "dropped": {"consent.withdrawn": 27, "subject.erased": 7},
+            "entities": {"PERSON": 987},
+        }
+    )
+    page = render_html(_register(settings, observer), lang=lang)
+    section = page[page.index(html.escape(locale(lang).ui["datasets"])) :]
+    for figure in ("1234", "1200", "34", "987", "consent.withdrawn"):
+        assert figure in section
