@@ -28,7 +28,15 @@ FORWARDED_RESPONSE_HEADERS = (
 
 
 class Upstreams:
-    def __init__(self, routes: Mapping[str, Route]) -> None:
+    def __init__(
+        self, routes: Mapping[str, Route], *, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        """One pooled client per route.
+
+        Args:
+            transport: the network edge, shared by the clients; httpx's own when omitted
+                (tests give an ``httpx.MockTransport``).
+        """
         self._routes = dict(routes)
         self._fixed_headers = {name: _fixed_headers(route) for name, route in self._routes.items()}
         self._clients = {
@@ -37,6 +45,7 @@ class Upstreams:
                 timeout=httpx.Timeout(route.timeout_seconds, connect=5.0),
                 limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
                 follow_redirects=False,
+                transport=transport,
             )
             for name, route in self._routes.items()
         }

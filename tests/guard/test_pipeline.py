@@ -9,6 +9,7 @@ unreachable. A guard that raises returns no body: the proxy has nothing to forwa
 from __future__ import annotations
 
 import asyncio
+import copy
 import secrets
 from typing import Any, NoReturn
 
@@ -35,7 +36,7 @@ from compliance.trail.log import AuditLog
 pytestmark = pytest.mark.slow
 
 PHONE = "0661234567"
-PAYLOAD = {
+PAYLOAD: dict[str, Any] = {
     "model": "assistant",
     "messages": [{"role": "user", "content": f"Rappelez Karim Benali au {PHONE} demain."}],
 }
@@ -85,10 +86,7 @@ def inspect(guard: Guard) -> Guarded:
         purpose="assistant",
         subject_hash=None,
     )
-    payload: dict[str, Any] = {
-        "model": PAYLOAD["model"],
-        "messages": [dict(m) for m in PAYLOAD["messages"]],
-    }
+    payload = copy.deepcopy(PAYLOAD)  # minimized in place
     return asyncio.run(guard.inspect(ctx, payload, extract(shape, payload), raw=b"{}"))
 
 
