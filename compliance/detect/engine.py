@@ -80,6 +80,10 @@ class _RecognizersOwnContext(ContextAwareEnhancer):
         return raw_results
 
 
+# The cache's "language" for identifier-only results, and the longest text they are kept for.
+_IDENTIFIERS_ONLY = "identifiers"
+_CACHED_MAX = 256
+
 # spaCy batches texts of a group through the network this many at a time.
 _BATCH_SIZE = 32
 
@@ -199,12 +203,22 @@ class PresidioDetector:
             out: list[list[Span]] = []
             with self._analyze_lock:
                 for text in texts:
+                    # Short structural values (ids, model names, enums of an answer) repeat
+                    # from request to request: remembered like the texts of a history.
+                    key = cache_key(_IDENTIFIERS_ONLY, text) if len(text) <= _CACHED_MAX else None
+                    cached = self._cache.get(key) if key is not None else None
+                    if cached is not None:
+                        out.append(list(cached))
+                        continue
                     norm = normalize(text)
                     results = [
                         *self._identifiers(analyzer, norm.text, norm.text, None),
                         *self._identifier_view(analyzer, norm.text, self._languages[0]),
                     ]
-                    out.append(list(_to_original(norm, resolve_overlaps(results, norm.text))))
+                    spans = _to_original(norm, resolve_overlaps(results, norm.text))
+                    if key is not None:
+                        self._cache.put(key, spans)
+                    out.append(list(spans))
             return out
         except Exception as exc:
             raise DetectionError(f"detection failed: {type(exc).__name__}") from None

@@ -109,3 +109,12 @@ def test_digits_at_the_edges_of_texts_are_read_together(
 )
 def test_numbers_at_edges_that_spell_no_identifier_stay_unflagged(texts: list[str]) -> None:
     assert edge_values(texts) == [[] for _ in texts]
+
+
+def test_identifier_results_of_short_texts_are_remembered(detector: PresidioDetector) -> None:
+    texts = ["tel 0661234567", "chatcmpl-abc", "echo-1"]
+    first = detector.analyze_identifiers(texts)
+    assert detector.analyze_identifiers(texts) == first
+    assert [s.entity_type for s in first[0]] == ["PHONE_NUMBER"]
+    fresh = PresidioDetector(cache_size=0)
+    assert fresh.analyze_identifiers(texts) == first
