@@ -40,7 +40,6 @@ from fastapi import FastAPI  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
 from compliance.api import SCOPES, create_api_token  # noqa: E402
-from compliance.app import install_portal  # noqa: E402
 from compliance.consent import ConsentLedger  # noqa: E402
 from compliance.core.settings import Settings, parse_settings  # noqa: E402
 from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file  # noqa: E402
@@ -49,6 +48,7 @@ from compliance.portal import PortalSettings, build_portal_runtime  # noqa: E402
 from compliance.store import make_engine, upgrade  # noqa: E402
 from compliance.subjects import SubjectKeys  # noqa: E402
 from compliance.trail import AuditLog  # noqa: E402
+from compliance.wiring import install_portal  # noqa: E402
 
 TARGET_MS = 50.0
 PAGES = [f"/portal/{{lang}}/{page}" for page in ("", "data", "rights", "data.json")]

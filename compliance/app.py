@@ -1,179 +1,41 @@
-"""Builds the FastAPI app from settings: wiring by constructors, nothing global."""
+"""Builds the FastAPI app from settings: wiring by constructors, nothing global.
+
+The parts are built in ``compliance.wiring``, started and stopped by
+``compliance.lifespan``; here they are put on the app, in the order routes match.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
-import structlog
 from fastapi import FastAPI
 
 from compliance import __version__
-from compliance.api import api_router
-from compliance.consent import ConsentLedger, load_purposes
 from compliance.core.logs import configure_logging
-from compliance.core.metrics import Metrics
-from compliance.core.purposes import declared_names
 from compliance.core.settings import Settings, load_settings
-from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
-from compliance.detect import PresidioDetector
 from compliance.detect.types import Detector
-from compliance.guard.pipeline import Guard
 from compliance.health import health_router
-from compliance.hooks import hold_warm_up
 from compliance.http.limits import RequestLimits
 from compliance.http.responses import install_error_handlers
-from compliance.minimize import Minimizer
 from compliance.openapi import TITLE, docs_urls
-from compliance.policy import CachedPolicy, EmbeddedPolicy, OpaPolicy
-from compliance.portal import build_portal_runtime, portal_router
-from compliance.portal.runtime import PortalRuntime
 from compliance.proxy import routes
-from compliance.proxy.auth import ProxyAuthenticator
-from compliance.proxy.deps import Runtime
-from compliance.proxy.forward import Upstreams
-from compliance.store import make_engine, upgrade
-from compliance.subjects import SubjectKeys
-from compliance.trail import AuditLog
-from compliance.trail.keys import load_signer, signing_key_path
+from compliance.wiring import build_parts, install_portal
 
-log = structlog.get_logger(__name__)
-
-
-def _decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy | CachedPolicy:
-    """The embedded engine by default, a real OPA server when configured; cached by input."""
-    policy = settings.policy
-    pdp: EmbeddedPolicy | OpaPolicy
-    if policy.engine == "opa":
-        assert policy.url is not None  # checked by PolicySettings
-        pdp = OpaPolicy(url=policy.url, policy_dir=policy.directory, timeout=policy.timeout)
-    else:
-        pdp = EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
-    size = policy.decision_cache_size
-    return CachedPolicy(pdp, maxsize=size) if size else pdp
-
-
-def install_portal(app: FastAPI, runtime: PortalRuntime) -> None:
-    """Serve the portal and the ``/api/v1`` API from ``app``, using ``runtime``.
-
-    The routes go *before* those already on the app: the proxy's generic JSON route
-    (``POST /{route}/{path}``) would otherwise answer ``/api/v1/...`` and ``/portal/...``.
-    """
-    app.state.portal = runtime
-    if not runtime.settings.enabled:
-        return
-    before = list(app.router.routes)
-    app.include_router(api_router())
-    app.include_router(portal_router())
-    added = [route for route in app.router.routes if route not in before]
-    app.router.routes[:] = added + before
-    app.openapi_schema = None
+__all__ = ["app_from_environment", "create_app"]
 
 
 def create_app(settings: Settings, *, detector: Detector | None = None) -> FastAPI:
     """The sidecar app. ``detector`` lets one process share loaded models between apps."""
-    engine = make_engine(settings.database)
-    upgrade(engine)
-    root_key = load_or_create_key_file(settings.key_file)
-    keys = KeyRing(root_key=root_key)
-    subject_keys = SubjectKeys(
-        engine=engine,
-        provider=FileKeyProvider(path=default_kek_path(settings.key_file)),
-        keyring=keys,
-    )
-    metrics = Metrics()
-    detector = detector or PresidioDetector(
-        languages=settings.detection.languages,
-        score_threshold=settings.detection.score_threshold,
-        cache_size=settings.detection.cache_size,
-    )
-    pdp = _decision_point(settings)
-    audit = AuditLog(
-        engine=engine,
-        signer=load_signer(signing_key_path(settings)),
-        checkpoint_every=settings.audit.checkpoint_every,
-        checkpoint_seconds=settings.audit.checkpoint_seconds,
-    )
-    purposes = load_purposes(settings.purposes) if settings.purposes is not None else None
-    ledger = ConsentLedger(engine=engine, keys=subject_keys, purposes=purposes)
-    guard = Guard(
-        detector=detector,
-        pdp=pdp,
-        audit=audit,
-        minimizer=Minimizer(),
-        keys=keys,
-        subject_keys=subject_keys,
-        ledger=ledger,
-        metrics=metrics,
-        declared_purposes=declared_names(purposes, settings.policy.directory)
-        | {route.purpose for route in settings.routes.values()},
-    )
-    auth = ProxyAuthenticator(
-        engine=engine,
-        required=settings.proxy.auth == "token",
-        cache_seconds=settings.proxy.token_cache_seconds,
-        assertion_keys=settings.proxy.load_assertion_keys(),
-    )
-    if not auth.required:
-        log.warning(
-            "proxy.unauthenticated",
-            hint="proxy.auth: none lets anyone who reaches the port call every route as anyone;"
-            " development only",
-        )
-    runtime = Runtime(settings, guard, Upstreams(settings.routes), keys, metrics, auth)
-
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        async def warm_up() -> None:
-            await hold_warm_up(settings.testing.hold_warm_up_until)  # tests only
-            started = time.perf_counter()
-            try:
-                await asyncio.to_thread(detector.warm_up)
-            except Exception as exc:  # stays not-ready: requests keep failing closed
-                log.error("sidecar.warm_up_failed", error=type(exc).__name__)
-                runtime.warm_up_failed = True
-                runtime.warm_up_done.set()
-                return
-            runtime.ready = True
-            runtime.warm_up_done.set()
-            log.info(
-                "sidecar.ready",
-                routes=sorted(settings.routes),
-                seconds=round(time.perf_counter() - started, 2),
-            )
-
-        task = asyncio.create_task(warm_up())
-        yield
-        task.cancel()
-        await runtime.upstreams.aclose()
-        if isinstance(pdp, OpaPolicy | CachedPolicy):
-            pdp.close()
-        engine.dispose()
-
+    parts = build_parts(settings, detector=detector)
     app = FastAPI(
-        title=TITLE, version=__version__, lifespan=lifespan, **docs_urls(settings.api_docs)
+        title=TITLE, version=__version__, lifespan=parts.lifespan, **docs_urls(settings.api_docs)
     )
-    app.state.runtime = runtime
+    app.state.runtime = parts.runtime
     install_error_handlers(app)
     app.add_middleware(
         RequestLimits, limits=settings.limits, max_body_bytes=settings.max_body_bytes
     )
-    if settings.metrics_auth == "none":
-        log.warning("metrics.unauthenticated", hint="only where the network fences this port")
     app.include_router(health_router(metrics_auth=settings.metrics_auth))
     app.include_router(routes.router)
-    portal = build_portal_runtime(
-        settings=settings,
-        engine=engine,
-        subject_keys=subject_keys,
-        ledger=ledger,
-        audit=audit,
-        root_key=root_key,
-        purposes=purposes,
-    )
-    install_portal(app, portal)  # placed ahead of the proxy's generic JSON route
+    install_portal(app, parts.portal)  # placed ahead of the proxy's generic JSON route
     return app
 
 

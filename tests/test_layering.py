@@ -41,7 +41,9 @@ LAYERS: tuple[str, ...] = (
     "health",
     "openapi",
     "hooks",
-    "app",  # wiring
+    "lifespan",  # warm-up at start, closing at stop
+    "wiring",  # every part built from the settings, the portal mounted
+    "app",  # the parts put on the FastAPI app
     "cli",  # the command, on top of everything it can start
 )
 

@@ -1,7 +1,7 @@
 """The people's side: the opt-out portal (fr, ar, en) and what it shares with the API.
 
 ``build_portal_runtime`` builds what the portal (``/portal``) and the host-application
-API (``/api/v1``) run with; ``compliance.app.install_portal`` mounts both.
+API (``/api/v1``) run with; ``compliance.wiring.install_portal`` mounts both.
 """
 
 from __future__ import annotations

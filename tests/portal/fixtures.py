@@ -23,7 +23,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 
 from compliance.api import SCOPES, create_api_token
-from compliance.app import create_app, install_portal
+from compliance.app import create_app
 from compliance.core.logs import configure_logging
 from compliance.core.settings import Settings, parse_settings
 from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
@@ -32,6 +32,7 @@ from compliance.http.responses import install_error_handlers
 from compliance.portal import PortalRuntime, PortalSettings, build_portal_runtime
 from compliance.store import make_engine, upgrade
 from compliance.subjects import SubjectKeys
+from compliance.wiring import install_portal
 from tests.conftest import LoopbackServer
 
 BASE = "http://127.0.0.1"
