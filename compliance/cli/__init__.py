@@ -437,20 +437,11 @@ def keys_rotate(
     no_progress: bool,
 ) -> None:
     """Create a new KEK version and re-wrap every subject key (online, resumable)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
+    from compliance.cli.progress import progress_bar
     from compliance.subjects import rotate_keys
 
     engine, provider = _key_parts(config_path, kek_file, mounted_secret)
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        disable=no_progress,
-    )
+    progress = progress_bar(disable=no_progress)
     task = progress.add_task("re-wrapping", total=None)
 
     def on_start(target: int, total: int, resumed: bool) -> None:

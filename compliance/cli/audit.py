@@ -104,9 +104,7 @@ def export_command(
     no_progress: bool,
 ) -> None:
     """Write a bundle the regulator verifies with `python -m audit verify DIR`."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
+    from compliance.cli.progress import progress_bar
     from compliance.crypto import KeyRing, load_or_create_key_file
     from compliance.trail.export import ExportRequest, export_audit
 
@@ -118,14 +116,7 @@ def export_command(
             keys = KeyRing(root_key=load_or_create_key_file(settings.key_file))
             subject_hash = keys.subject_hash(subject)
         engine = _engine(settings)
-        bar = Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            disable=no_progress,
-        )
+        bar = progress_bar(disable=no_progress)
         tasks: dict[str, Any] = {}
 
         def progress(phase: str, total: int | None, advance: int) -> None:

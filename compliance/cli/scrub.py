@@ -181,8 +181,7 @@ def scrub(
 def _run(
     job: Any, engine_name: str, workers: int, spark_master: str | None, progress: bool
 ) -> None:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from compliance.cli.progress import progress_bar
 
     todo = job.prepare()
     settings_json = job.settings.model_dump_json()
@@ -201,15 +200,7 @@ def _run(
             err=True,
         )
     rows = sum(part.rows for part in todo)
-    bar = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        "rows",
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        disable=not progress,
-    )
+    bar = progress_bar(disable=not progress, unit="rows")
     try:
         if todo:
             engine.start()  # models first: the bar's rate is the scrubbing's
