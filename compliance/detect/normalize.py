@@ -290,7 +290,11 @@ def _joins(chunks: list[str], index: int) -> bool:
     """Whether the separator ``chunks[index]`` lies inside one value."""
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
     if left[-1].isdigit() and right[0].isdigit():
-        return True  # "06 61", "384-721", "0115.1900", "06 | 61", "(06)(61)"
+        # "06 61", "384-721", "0115.1900", "06 | 61", "(06)(61)"; not the zero fraction
+        # of a number ("4111111111111111.0", "12,00")
+        return not (
+            separator in ".," and len(left) >= 6 and len(right) <= 2 and not right.strip("0")
+        )
     if left.isalpha() and len(left) <= 2 and right.isdigit() and len(right) >= 3:
         # "BE 384721", "be-384-721", "G 134567890"; not "le 12/03/2024"
         return 5 <= _digit_run(chunks, index + 1) <= 9
@@ -310,6 +314,8 @@ def _separator(chunks: list[str], index: int, email: bool) -> str:
         return separator
     if _joins(chunks, index):
         return ""  # any separator between digits: "06 61", "0~6~6~1", "4+1+1+1"
+    if left[-1].isdigit() and right[0].isdigit():
+        return " "  # a zero fraction ("4111111111111111.0") is set apart from its number
     if separator[0] not in _SEPARATORS:
         if "+" in separator and left.isalpha() and right[0].isdigit():
             return " "  # "m+0661234567": a plus glued to a word starts no number
@@ -321,6 +327,12 @@ def _separator(chunks: list[str], index: int, email: bool) -> str:
     if "_" in separator:
         return " "  # "tel_0661234567": an underscore is no part of a value
     return separator
+
+
+def _digit_at(chunks: list[str], index: int) -> bool:
+    """Whether the "@" at ``index`` stands between two short groups of digits."""
+    left, right = chunks[index - 1], chunks[index + 1]
+    return left.isdigit() and right.isdigit() and len(left) <= 4 and len(right) <= 4
 
 
 def _iban_like(text: str) -> bool:
@@ -346,15 +358,15 @@ def _glue_points(chunk: str) -> list[int]:
     points: list[int] = []
     for (a, b), (c, d) in itertools.pairwise(runs):
         if chunk[a].isdigit():
-            if b - a >= 10 and b == c:
-                points.append(b)  # digits, then letters
+            if b - a >= 5 and b == c:
+                points.append(b)  # digits, then letters: "0661234567tel", "BE384721X"
             continue
         if b != c:
             continue
         letters, digits = chunk[a:b], chunk[c:d]
         if len(digits) < 5:
             continue
-        iban = _iban_like(letters[-2:] + chunk[c:])
+        iban = _iban_like(letters[-2:] + digits)
         if len(letters) <= 2 and (len(digits) < 15 or iban):
             continue  # the value itself ("BE384721"), or a code ("U62928788557186")
         if len(digits) <= 6 or iban:
@@ -390,6 +402,9 @@ def compact(text: str) -> Normalized | None:
             keep.append(chunk.replace("_", " "))  # "0661234567_": a value's edge
             origin.extend(range(start, start + len(chunk)))
             changed = True
+            continue
+        if chunk == "@" and 0 < index < len(chunks) - 1 and _digit_at(chunks, index):
+            changed = True  # "4@1@1@1...", "4111@1111@...": an "@" between digit groups
             continue
         if not chunk[0].isalnum() and chunk != "@" and 0 < index < len(chunks) - 1:
             kept = _separator(chunks, index, email)

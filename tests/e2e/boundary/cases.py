@@ -488,6 +488,11 @@ GLUED = [
         ("iban-glued-label", f"IBAN{IBAN}"),
         ("email-underscore-before", f"mail_{EMAIL}"),
         ("email-file-extension", f"pièce jointe {EMAIL}.pdf"),
+        ("card-at-signs", "carte " + "@".join(CARD)),
+        ("card-groups-at-signs", "carte 4111@1111@1111@1111"),
+        ("card-zero-fraction", f"carte {CARD}.0"),
+        ("iban-glued-both-sides", f"compte{IBAN}fin"),
+        ("cin-glued-after", f"CIN: {CIN}X"),
         ("email-glued-digits", f"email {EMAIL}2024"),
     )
 ] + [
