@@ -201,7 +201,8 @@ def test_logs_carry_no_analyzed_value(
     text = (
         f"Bonjour, je suis {canaries[0]}, tél {canaries[1]}, mail {canaries[2]}, IBAN {canaries[3]}"
     )
-    with caplog.at_level(logging.DEBUG):
+    # Presidio's own logger too: configure_logging (run by other tests) raises its level.
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, "presidio-analyzer"):
         uncached_detector.analyze([text])  # analyzed, not served from a cache
     messages = [record.getMessage() for record in caplog.records]
     # Presidio logs each analysis at DEBUG: no record would mean nothing was checked.
