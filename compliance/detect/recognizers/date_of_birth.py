@@ -3,7 +3,7 @@
 Texts are full of dates (deliveries, appointments, invoices); a date is a
 birth date only when the text says so: "né le 12/03/1985", "date de naissance :
 1985-03-12", "born on March 3, 1990", "مزداد بتاريخ ١٢ مارس ١٩٨٥", "ana mzyad f
-1990". Dates are found in numeric (day first or ISO), French, English and
+1990", "mzyoud f 25/5/1958", "مزيود ف ١٢/١٠/١٩٩٨", "المزداد في 2003/03/14". Dates are found in numeric (day first or ISO), French, English and
 Arabic (Moroccan and Levantine month names) forms, with digits already
 normalized by the engine; they score 0.3 and a birth phrase within the
 window before them (or just after: "12/03/1985 (date de naissance)") lifts
@@ -48,6 +48,9 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
     PATTERNS = (
         Pattern("date (d/m/y)", _BEFORE + rf"{_DAY}[/.-]{_MONTH}[/.-]{_YEAR}" + _AFTER, 0.3),
         Pattern("date (ISO)", _BEFORE + rf"{_YEAR}-{_MONTH}-{_DAY}" + _AFTER, 0.3),
+        # Year first with slashes or dots, as Moroccan civil-status papers print it
+        # ("المزداد في 2003/03/14").
+        Pattern("date (y/m/d)", _BEFORE + rf"{_YEAR}[/.]{_MONTH}[/.]{_DAY}" + _AFTER, 0.3),
         Pattern(
             "date (d month y)",
             rf"(?i)\b{_DAY}(?:er)?\s+(?:{_FR_MONTHS}|{_EN_MONTHS})\.?\s+{_YEAR}\b",
@@ -100,6 +103,32 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
         "tzad",
         "tzadet",
         "mwalid",
+        # Darija from the root of ziyada (birth), as people spell it in Latin letters
+        # and in Arabic script: mzyoud, mzyouda, mzyod, mezyoud, tzadit, "nhar zdt".
+        "mzyoud",
+        "mzyouda",
+        "mzyod",
+        "mzyoda",
+        "mzayed",
+        "mezyoud",
+        "mezyouda",
+        "tzadit",
+        "tzaditt",
+        "tzadat",
+        "zdt",
+        "مزيود",
+        "مزيودة",
+        "تزاديت",
+        "تزاد",
+        "تزادت",
+        "تزادو",
+        "الولادة",
+        "تاريخ الولادة",
+        "ميلادي",
+        "né(e)",
+        "date et lieu de naissance",
+        "year of birth",
+        "birthdate",
     )
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 25
