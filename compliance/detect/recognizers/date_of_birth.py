@@ -3,7 +3,8 @@
 Texts are full of dates (deliveries, appointments, invoices); a date is a
 birth date only when the text says so: "né le 12/03/1985", "date de naissance :
 1985-03-12", "born on March 3, 1990", "مزداد بتاريخ ١٢ مارس ١٩٨٥", "ana mzyad f
-1990", "mzyoud f 25/5/1958", "مزيود ف ١٢/١٠/١٩٩٨", "المزداد في 2003/03/14". Dates are found in numeric (day first or ISO), French, English and
+1990", "mzyoud f 25/5/1958", "مزيود ف ١٢/١٠/١٩٩٨", "المزداد في 2003/03/14".
+Dates are found in numeric (day first, ISO or year first), French, English and
 Arabic (Moroccan and Levantine month names) forms, with digits already
 normalized by the engine; they score 0.3 and a birth phrase within the
 window before them (or just after: "12/03/1985 (date de naissance)") lifts
