@@ -46,6 +46,19 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
         "la carte",  # Darija: "l cin dyali", "la carte dyali"
         "bitaqa",
         "l'cin",
+        # Arabizi (digits for letters: 9 for qaf) and Darija spellings of "the card"
+        "bita9a",
+        "lbita9a",
+        "lbitaqa",
+        "lbitaka",
+        "ra9m lbita9a",
+        "lakart",
+        "lkart",
+        "la cart",
+        "cart nationale",
+        "البطاقة",
+        "لاكارط",
+        "الكارط",
     )
     RIVAL_CONTEXT = ("passeport", "passport", "جواز", "paspor")
 

@@ -20,6 +20,10 @@ from .conftest import Reported
         ("BE123456 (CIN)", ["BE123456"]),
         ("رقم البطاقة الوطنية BE123456", ["BE123456"]),
         ("رقم البطاقة BE123456", ["BE123456"]),
+        # Darija, in Arabizi and in Arabic script
+        ("salam, ra9m lbita9a dyali Z379101 w nmra", ["Z379101"]),
+        ("3tini lkart dyalek: UA365310", ["UA365310"]),
+        ("هادي لاكارط ديالي JK123456", ["JK123456"]),
         # valid shape, but no context: below the threshold
         ("Le code est BE123456.", []),
         ("JB45678", []),

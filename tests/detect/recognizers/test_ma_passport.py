@@ -37,6 +37,8 @@ MRZ = mrz_line("AB1234567", "850312", "300101")
         ("passport TN8407759, date of birth", ["TN8407759"]),
         ("رقم جواز السفر UZ7654321", ["UZ7654321"]),
         ("passeport dyali HJ5923860.", ["HJ5923860"]),
+        ("الباسبور ديالي BF7708278، والإيميل", ["BF7708278"]),
+        ("lbasbor dyali huwa SU9796257", ["SU9796257"]),
         # valid: a machine-readable zone whose check digits hold
         (f"P<MAROUZZANI<<YOUSSEF<<<<<<<<<<<<<<<<<<<<<<\n{MRZ}", [MRZ]),
         # invalid checksum in the machine-readable zone
