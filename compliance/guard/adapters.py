@@ -40,6 +40,7 @@ __all__ = [
     "param_view",
     "path_name",
     "read_slot",
+    "rename_key",
     "separated",
     "write_slots",
 ]
@@ -173,11 +174,11 @@ def write_slots(document: Any, slots: Sequence[TextSlot], values: Sequence[str])
         parent[slot.path[-1]] = name_safe(value) if slot.role == "name" else value
     for slot, value in sorted(keys, key=lambda item: -len(item[0].path)):
         if value != slot.path[-1]:
-            _rename(get_at(document, slot.path[:-1]), str(slot.path[-1]), value)
+            rename_key(get_at(document, slot.path[:-1]), str(slot.path[-1]), value)
     return document
 
 
-def _rename(node: dict[str, Any], old: str, new: str) -> None:
+def rename_key(node: dict[str, Any], old: str, new: str) -> None:
     """Rename key ``old`` to ``new`` in place, keeping the order; never merge two keys."""
     unique, n = new, 1
     while unique in node and unique != old:

@@ -30,7 +30,7 @@ from typing import Any
 import orjson
 
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
-from compliance.guard.adapters import number_view
+from compliance.guard.adapters import number_view, rename_key
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
 
@@ -127,17 +127,6 @@ def _walk(
 
 def _number_text(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(value)
-
-
-def _rename_key(node: dict[str, Any], old: str, new: str) -> None:
-    """Rename key ``old`` to ``new`` in place, keeping the order; never merge two keys."""
-    unique, n = new, 1
-    while unique in node and unique != old:
-        n += 1
-        unique = f"{new}_{n}"
-    items = [(unique if key == old else key, value) for key, value in node.items()]
-    node.clear()
-    node.update(items)
 
 
 @dataclass
@@ -312,7 +301,7 @@ class AnswerScanner:
         )
         for path, name, spans in renamed:
             if spans:
-                _rename_key(_get(answer, path[:-1]), name, self.minimize(name, spans))
+                rename_key(_get(answer, path[:-1]), name, self.minimize(name, spans))
         return restore_document(answer, self.reverse)
 
     async def identifier_spans(self, texts: Sequence[str]) -> list[list[Span]]:
