@@ -338,25 +338,27 @@ class Guard:
         one_sentence = kind not in _SEPARATE_INPUTS
         joints = seams(joined_views, joined=False) if one_sentence else []
         joints = [joint for joint in joints if may_hold_name(joint.text)]
-        whole = document(joined_views)
+        # One text is its own document: its own analysis read it whole already.
+        wholes = [document(joined_views)] if len(joined_views) > 1 else []
         found = await self._detect(
             [*views, *(joint.text for joint in joints)],
-            identifiers=[whole.text, *(texts[i] for i in model_ids)],
+            identifiers=[*(whole.text for whole in wholes), *(texts[i] for i in model_ids)],
         )
         spans = found[: len(views)]
         seam_end = len(views) + len(joints)
         across = merge_seams(
             joined_views, [spans[i] for i in joined], joints, found[len(views) : seam_end]
         )
-        across = merge_document(joined_views, across, whole, found[seam_end])
-        across = merge_spans(across, edge_values(joined_views))
+        for whole in wholes:
+            across = merge_document(joined_views, across, whole, found[seam_end])
+            across = merge_spans(across, edge_values(joined_views))
         for i, text_spans in zip(joined, across, strict=True):
             if slots[i].role == "number" and text_spans:
                 # A number is replaced whole: its view's offsets are not the number's.
                 first = max(text_spans, key=lambda s: s.score)
                 text_spans = [Span(first.entity_type, 0, len(texts[i]), first.score)]
             spans[i] = text_spans
-        seam_end += 1
+        seam_end += len(wholes)
         as_written = dict(zip(model_ids, found[seam_end:], strict=True))
         for i, slot in enumerate(slots):
             if slot.role == "param":
