@@ -26,6 +26,7 @@ LAYERS: tuple[str, ...] = (
     "subjects",  # per-subject data keys and their rotation
     "trail",  # step 6: the audit trail's service side
     "detect",  # step 4
+    "images",  # step 4 for image parts: OCR, faces, metadata, and their redaction
     "policy",  # step 5
     "minimize",  # step 7 (and the restore half of step 9)
     "consent",  # the ledger the guard reads and people write
@@ -33,6 +34,7 @@ LAYERS: tuple[str, ...] = (
     "http",  # errors to responses, limits: what every router shares
     "guard",  # steps 3-7 and the answer's scan: the fail-closed core
     "proxy",  # steps 1, 2, 8, 9 over HTTP: routes, reader, forward, streaming
+    "people",  # the rights service shared by the portal and the API
     "register",  # the processing register, from the trail
     "scrub",  # datasets through the same guard, offline
     "portal",  # the people's pages and the rights service
