@@ -49,7 +49,13 @@ COMPOSE_SCHEMA := /usr/local/share/cndp-guard/compose-spec.json
 $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA):
 	sh tests/deploy/install-compose-plugin.sh $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA)
 
-pytest: install-dev $(CHROMIUM) $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA) $(JAVA)
+# Image parts are read by Debian's Tesseract with its French, Arabic and English models
+# (nothing is downloaded at run time); the image tests draw their text in DejaVu Sans.
+TESSERACT := /usr/bin/tesseract
+$(TESSERACT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-fra tesseract-ocr-ara tesseract-ocr-eng fonts-dejavu-core
+
+pytest: install-dev $(CHROMIUM) $(COMPOSE_PLUGIN) $(COMPOSE_SCHEMA) $(JAVA) $(TESSERACT)
 	$(VENV)/bin/pytest
 
 policy-test: install-dev
@@ -57,8 +63,9 @@ policy-test: install-dev
 
 test: lint types policy-test pytest
 
-bench: install-dev
+bench: install-dev $(TESSERACT)
 	$(VENV)/bin/python bench/proxy.py
+	$(VENV)/bin/python bench/images.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
