@@ -1,4 +1,6 @@
-"""Steps 2–7 of DESIGN.md for one payload: context, detect, decide, audit, minimize.
+"""Steps 3–7 of DESIGN.md for one payload: extract, detect, decide, audit, minimize.
+
+The context (step 2) comes built from ``guard/context.py``.
 
 Nothing here speaks HTTP. The guard returns the minimized payload and the
 request's reverse pseudonym map, or raises; any exception means nothing is
@@ -33,7 +35,6 @@ from compliance.core.errors import (
     StructuralValueRefused,
 )
 from compliance.core.metrics import Metrics
-from compliance.core.settings import Route
 from compliance.crypto import KeyRing, SubjectErased
 from compliance.detect.seams import (
     document,
@@ -56,6 +57,7 @@ from compliance.guard.adapters import (
     write_slots,
 )
 from compliance.guard.answer import AnswerScanner
+from compliance.guard.context import RequestContext
 from compliance.guard.shapes import MODEL, Obj
 from compliance.minimize import Minimizer, PseudonymMap, keyed_hash
 from compliance.policy import Attempt, Destination, choose_destination
@@ -86,22 +88,6 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 UNDECLARED = "(undeclared)"  # the trail's word for a purpose no one declared
 # API kinds whose texts the upstream reads one by one, never as one document.
 _SEPARATE_INPUTS = frozenset({"embeddings", "completion"})
-
-
-@dataclass(frozen=True, slots=True)
-class RequestContext:
-    request_id: str
-    route_name: str
-    route: Route
-    kind: str
-    purpose: str
-    subject_hash: str | None
-    fallbacks: tuple[tuple[str, Route], ...] = ()
-    original_purpose: str | None = None
-    # The calling application (its token's name); None when proxy.auth is none.
-    application: str | None = None
-    # The route the request was sent to once the policy chose it (a fallback, maybe).
-    chosen_route: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

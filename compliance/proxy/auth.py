@@ -18,7 +18,6 @@ import asyncio
 import hashlib
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import jwt
@@ -26,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from sqlalchemy.engine import Engine
 
 from compliance.callers.errors import InsufficientScope, InvalidToken
+from compliance.callers.identity import ANONYMOUS, Caller
 from compliance.callers.tokens import verify_api_token
 from compliance.core.errors import RequestError
 from compliance.store import read_session
@@ -117,28 +117,6 @@ def verify_assertion(
 
 def _is_time(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-ASSERT_SCOPE = "subjects:assert"
-
-
-@dataclass(frozen=True, slots=True)
-class Caller:
-    """The application a request comes from; ``None`` name when authentication is off."""
-
-    name: str | None
-    token_id: str | None
-    scopes: frozenset[str]
-
-    def may_call(self, route: str) -> bool:
-        return "proxy:*" in self.scopes or f"proxy:{route}" in self.scopes
-
-    @property
-    def may_assert_subjects(self) -> bool:
-        return ASSERT_SCOPE in self.scopes
-
-
-ANONYMOUS = Caller(name=None, token_id=None, scopes=frozenset({"proxy:*", ASSERT_SCOPE}))
 
 
 def bearer(header: str | None) -> str | None:

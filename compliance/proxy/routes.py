@@ -17,7 +17,6 @@ import structlog
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
-from compliance.callers.errors import InsufficientScope
 from compliance.core.errors import (
     GuardError,
     NotReady,
@@ -25,10 +24,10 @@ from compliance.core.errors import (
     UnknownRoute,
     UpstreamError,
 )
-from compliance.core.settings import Route
 from compliance.guard.adapters import OPENAI_ENDPOINTS, extract, json_shape
 from compliance.guard.answer import AnswerScanner
-from compliance.guard.pipeline import MODEL_ONLY, RequestContext
+from compliance.guard.context import request_context
+from compliance.guard.pipeline import MODEL_ONLY
 from compliance.http.responses import error_body, guard_error_response
 from compliance.proxy.auth import Caller, ProxyAuthenticator
 from compliance.proxy.deps import Runtime, StateDep
@@ -93,20 +92,6 @@ async def _authenticated(
         raise
 
 
-def _subject(
-    request: Request, route_name: str, route: Route, caller: Caller, auth: ProxyAuthenticator
-) -> str | None:
-    """Whom the request is about, as only an application allowed to say it may say it."""
-    if route.require_subject_assertion:
-        return auth.asserted_subject(
-            caller, request.headers.get("x-subject-assertion"), route=route_name
-        )
-    subject = request.headers.get("x-subject-id")
-    if subject and not caller.may_assert_subjects:
-        raise InsufficientScope("subjects:assert")
-    return subject or None
-
-
 async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtime) -> Response:
     """One guarded request, with everything it needs from the one ``Runtime`` bundle."""
     settings, guard, upstreams = state.settings, state.guard, state.upstreams
@@ -143,20 +128,16 @@ async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtim
             raise SchemaError(
                 f"model must be one this route serves: {', '.join(route.models)}", param="model"
             )
-        subject = _subject(request, route_name, route, caller, auth)
-        ctx = RequestContext(
+        ctx = request_context(
+            request.headers,
             request_id=request_id,
             route_name=route_name,
             route=route,
             kind=kind,
-            purpose=request.headers.get("x-purpose") or route.purpose,
-            subject_hash=state.keys.subject_hash(subject) if subject else None,
-            # A fallback is a route like another: only one the caller may call is considered.
-            fallbacks=tuple(
-                (name, upstreams.route(name)) for name in route.fallbacks if caller.may_call(name)
-            ),
-            original_purpose=request.headers.get("x-original-purpose"),
-            application=caller.name,
+            caller=caller,
+            verify_assertion=lambda value: auth.asserted_subject(caller, value, route=route_name),
+            subject_hash=state.keys.subject_hash,
+            route_of=upstreams.route,
         )
         guarded = await guard.inspect(ctx, payload, extraction, raw=raw)
         ctx = replace(ctx, chosen_route=guarded.route_name)

@@ -25,7 +25,8 @@ from compliance.crypto import KeyRing
 from compliance.detect import PresidioDetector
 from compliance.detect import engine as engine_module
 from compliance.guard.adapters import OPENAI_ENDPOINTS, extract
-from compliance.guard.pipeline import Guard, Guarded, RequestContext
+from compliance.guard.context import RequestContext
+from compliance.guard.pipeline import Guard, Guarded
 from compliance.minimize import Minimizer
 from compliance.policy.embedded import EmbeddedPolicy
 from compliance.store import make_engine
