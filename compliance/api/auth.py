@@ -23,9 +23,9 @@ from compliance.callers.errors import InsufficientScope, InvalidToken
 from compliance.callers.tokens import verify_api_token
 from compliance.core.errors import GuardError
 from compliance.http.responses import guard_error_response
+from compliance.people.service import Actor
 from compliance.portal.runtime import PortalRuntime
 from compliance.portal.security import API_HEADERS
-from compliance.portal.service import Actor
 from compliance.store import read_session
 
 bearer = HTTPBearer(auto_error=False, description="A token from `cndp-guard tokens create`.")

@@ -35,8 +35,8 @@ from compliance.api.schemas import (
 from compliance.consent import consent_history, current_consents, current_opt_outs, opt_out_history
 from compliance.consent.records import open_source
 from compliance.crypto import SubjectErased
-from compliance.portal import rights
-from compliance.portal.errors import FormError
+from compliance.people import rights
+from compliance.people.errors import FormError
 from compliance.store import read_session
 from compliance.store.models import (
     ConsentEventPublic,

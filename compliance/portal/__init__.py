@@ -1,4 +1,4 @@
-"""The people's side: the opt-out portal (fr, ar, en) and what it shares with the API.
+"""The people's side: the opt-out portal (fr, ar, en), over the rights service (``people``).
 
 ``build_portal_runtime`` builds what the portal (``/portal``) and the host-application
 API (``/api/v1``) run with; ``compliance.wiring.install_portal`` mounts both.
@@ -16,27 +16,27 @@ if TYPE_CHECKING:
 # settings layer imports ``compliance.core.portal_settings`` at every start, and the rest of
 # the portal (FastAPI routes, the database, templates) is not needed for that.
 _EXPORTS = {
-    "Catalog": "catalog",
-    "PurposeEntry": "catalog",
-    "load_catalog": "catalog",
-    "CsrfRejected": "errors",
-    "FormError": "errors",
-    "LinkExpired": "errors",
-    "LinkInvalid": "errors",
-    "LinkUsed": "errors",
-    "PageNotFound": "errors",
-    "PortalError": "errors",
-    "RateLimited": "errors",
-    "RightsRequestClosed": "errors",
-    "RightsRequestNotFound": "errors",
-    "SessionMissing": "errors",
-    "CLEAR_DAYS": "rights",
-    "art8_deadline": "rights",
+    "Catalog": "compliance.people.catalog",
+    "PurposeEntry": "compliance.people.catalog",
+    "load_catalog": "compliance.people.catalog",
+    "CsrfRejected": "compliance.people.errors",
+    "FormError": "compliance.people.errors",
+    "LinkExpired": "compliance.people.errors",
+    "LinkInvalid": "compliance.people.errors",
+    "LinkUsed": "compliance.people.errors",
+    "PageNotFound": "compliance.people.errors",
+    "PortalError": "compliance.people.errors",
+    "RateLimited": "compliance.people.errors",
+    "RightsRequestClosed": "compliance.people.errors",
+    "RightsRequestNotFound": "compliance.people.errors",
+    "SessionMissing": "compliance.people.errors",
+    "CLEAR_DAYS": "compliance.people.rights",
+    "art8_deadline": "compliance.people.rights",
     "portal_router": "routes",
     "PortalRuntime": "runtime",
     "build_portal_runtime": "runtime",
-    "Actor": "service",
-    "PeopleService": "service",
+    "Actor": "compliance.people.service",
+    "PeopleService": "compliance.people.service",
     "Controller": "compliance.core.portal_settings",
     "PortalSettings": "compliance.core.portal_settings",
 }

@@ -26,11 +26,11 @@ from fastapi.routing import APIRoute
 from compliance.core.errors import GuardError
 from compliance.core.portal_settings import LANGUAGES
 from compliance.crypto import SubjectErased
-from compliance.portal.errors import FormError, PageNotFound, RateLimited
+from compliance.people.errors import FormError, PageNotFound, RateLimited
+from compliance.people.service import SUBJECT
+from compliance.people.sessions import SessionInfo
 from compliance.portal.runtime import PortalRuntime
 from compliance.portal.security import PORTAL_HEADERS, client_address, read_form
-from compliance.portal.service import SUBJECT
-from compliance.portal.sessions import SessionInfo
 from compliance.portal.texts import Translator
 from compliance.portal.views import opt_out_cards, processing_rows, purpose_cards
 from compliance.store.models import ConsentState

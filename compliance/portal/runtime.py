@@ -21,11 +21,11 @@ from sqlalchemy.engine import Engine
 from compliance.consent import ConsentLedger, Purpose
 from compliance.core.portal_settings import PortalSettings
 from compliance.crypto import load_or_create_key_file
-from compliance.portal.catalog import Catalog, load_catalog
-from compliance.portal.links import PortalKeys
+from compliance.people.catalog import Catalog, load_catalog
+from compliance.people.links import PortalKeys
+from compliance.people.service import PeopleService
+from compliance.people.sessions import Csrf
 from compliance.portal.security import RateLimiter
-from compliance.portal.service import PeopleService
-from compliance.portal.sessions import Csrf
 from compliance.portal.texts import Texts
 from compliance.portal.views import purpose_title
 from compliance.subjects import SubjectKeys

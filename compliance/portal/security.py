@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 
 from fastapi import Request
 
-from compliance.portal.errors import FormError, RateLimited
+from compliance.people.errors import FormError, RateLimited
 
 PORTAL_HEADERS = {
     "Content-Security-Policy": (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from compliance.portal.catalog import Catalog, PurposeEntry
+from compliance.people.catalog import Catalog, PurposeEntry
 from compliance.portal.texts import Translator
 
 

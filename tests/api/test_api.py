@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, select
 
 from compliance.api import create_api_token
-from compliance.portal.rights import submit_request
+from compliance.people.rights import submit_request
 from compliance.store import write_session
 from compliance.store.models import AuditRecord
 from tests.portal.fixtures import People

@@ -20,7 +20,7 @@ from sqlmodel import select
 from compliance.consent import ConsentLedger
 from compliance.consent.errors import ConsentError
 from compliance.consent.records import CHANNELS, seal_clear_sources
-from compliance.portal import rights
+from compliance.people import rights
 from compliance.store import read_session, write_session
 from compliance.store.models import ConsentEvent, OptOutEvent, RightsRequest
 from compliance.subjects import SubjectKeys

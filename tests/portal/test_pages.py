@@ -15,8 +15,8 @@ from sqlmodel import Session, select
 
 from compliance.consent import ensure_subject
 from compliance.crypto import load_or_create_key_file
+from compliance.people.links import PortalKeys, issue_link
 from compliance.portal import PortalSettings
-from compliance.portal.links import PortalKeys, issue_link
 from compliance.store import write_session
 from compliance.store.models import AuditRecord
 from tests.portal.fixtures import CSRF, People, build_people

@@ -11,14 +11,14 @@ from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger
 from compliance.crypto import SubjectErased
-from compliance.portal import FormError, RightsRequestClosed, art8_deadline
-from compliance.portal.rights import (
+from compliance.people.rights import (
     due_requests,
     get_request,
     request_details,
     resolve_request,
     submit_request,
 )
+from compliance.portal import FormError, RightsRequestClosed, art8_deadline
 from compliance.store import read_session, write_session
 from compliance.store.models import RightsRequestPublic
 from compliance.subjects import SubjectKeys

@@ -28,7 +28,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from compliance.crypto import SubjectErased
-from compliance.portal.errors import LinkExpired, LinkInvalid, LinkUsed
+from compliance.people.errors import LinkExpired, LinkInvalid, LinkUsed
 from compliance.store.models import ErasureEvent, PortalLink, PortalLinkPublic
 
 TOKEN = re.compile(r"^([A-Za-z0-9_-]{22})\.([0-9]{1,12})\.([A-Za-z0-9_-]{43})$")

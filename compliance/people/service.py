@@ -31,16 +31,16 @@ from compliance.consent import (
 )
 from compliance.core.portal_settings import PortalSettings
 from compliance.crypto import SubjectErased
-from compliance.portal import links, rights, sessions
-from compliance.portal.catalog import Catalog
-from compliance.portal.errors import (
+from compliance.people import links, rights, sessions
+from compliance.people.catalog import Catalog
+from compliance.people.errors import (
     FormError,
     LinkExpired,
     LinkInvalid,
     LinkUsed,
     RightsRequestClosed,
 )
-from compliance.portal.export import build_export
+from compliance.people.export import build_export
 from compliance.store import read_session, write_session
 from compliance.store.models import (
     ConsentEventPublic,

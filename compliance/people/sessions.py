@@ -20,7 +20,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from compliance.crypto import SubjectErased
-from compliance.portal.errors import CsrfRejected, SessionMissing
+from compliance.people.errors import CsrfRejected, SessionMissing
 from compliance.store.models import ErasureEvent, PortalLinkPublic, PortalSession
 
 

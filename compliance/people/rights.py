@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 
 from compliance.consent import ensure_subject
 from compliance.consent.records import check_channel_source, open_source, seal_source
-from compliance.portal.errors import FormError, RightsRequestClosed, RightsRequestNotFound
+from compliance.people.errors import FormError, RightsRequestClosed, RightsRequestNotFound
 from compliance.store.models import RightsKind, RightsRequest, RightsRequestPublic
 from compliance.subjects import SubjectKeys
 

@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 
 from compliance.consent import ConsentLedger, ensure_subject
 from compliance.crypto import SubjectErased
+from compliance.people.links import PortalKeys, check_link, consume_link, issue_link
 from compliance.portal import LinkExpired, LinkInvalid, LinkUsed
-from compliance.portal.links import PortalKeys, check_link, consume_link, issue_link
 from compliance.store import write_session
 from compliance.subjects import SubjectKeys
 

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from compliance.consent import current_consents, current_opt_outs
 from compliance.consent.records import open_evidence
-from compliance.portal.catalog import Catalog
+from compliance.people.catalog import Catalog
 from compliance.store.models import AuditRecord, ConsentEvent, OptOutEvent, RightsRequest
 from compliance.subjects import SubjectKeys
 

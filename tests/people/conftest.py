@@ -1,0 +1,5 @@
+"""The rights service's tests run on both databases (see tests/store/engines.py)."""
+
+from tests.store.engines import engine, keyring, provider, subject_keys
+
+__all__ = ["engine", "keyring", "provider", "subject_keys"]
