@@ -18,7 +18,7 @@ together, or neither.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -96,6 +96,7 @@ class AuditLog:
         signer: SigningKey | None = None,
         checkpoint_every: int = 1000,
         checkpoint_seconds: float = 60.0,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if checkpoint_every < 1 or checkpoint_seconds <= 0:
             raise ValueError("checkpoint_every must be >= 1 and checkpoint_seconds > 0")
@@ -103,6 +104,7 @@ class AuditLog:
         self._signer = signer
         self._every = checkpoint_every
         self._seconds = checkpoint_seconds
+        self._clock = clock  # the records' time and the checkpoints' age
         self._pending: list[tuple[dict[str, Any], asyncio.Future[Appended]]] = []
         self._flusher: asyncio.Task[None] | None = None
 
@@ -134,7 +136,7 @@ class AuditLog:
 
         Returns once the transaction (and any checkpoint it wrote) is committed.
         """
-        now = datetime.now(UTC)
+        now = self._clock()
         appended: list[Appended] = []
         rows: list[dict[str, Any]] = []
         with self._engine.begin() as connection:
@@ -291,7 +293,7 @@ class AuditLog:
                 return None
             last = (int(head[2]), head[3]) if head[2] is not None else None
             return self._maybe_checkpoint(
-                connection, signer, last, start=size, appended=(), now=datetime.now(UTC), force=True
+                connection, signer, last, start=size, appended=(), now=self._clock(), force=True
             )
 
     # reading -----------------------------------------------------------------------------

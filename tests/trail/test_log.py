@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -98,11 +98,19 @@ def test_a_checkpoint_is_signed_inside_the_append_every_n_records(
 def test_a_checkpoint_is_signed_once_t_seconds_have_passed(
     engine: Engine, signer: SigningKey
 ) -> None:
-    log = AuditLog(engine=engine, signer=signer, checkpoint_every=1000, checkpoint_seconds=0.2)
+    now = [datetime(2026, 1, 1, tzinfo=UTC)]
+    log = AuditLog(
+        engine=engine,
+        signer=signer,
+        checkpoint_every=1000,
+        checkpoint_seconds=60,
+        clock=lambda: now[0],
+    )
     log.write_batch([{"event": "decision"}])
+    now[0] += timedelta(seconds=59)
     log.write_batch([{"event": "decision"}])
     assert [c.tree_size for c in log.checkpoints()] == [1]
-    time.sleep(0.25)
+    now[0] += timedelta(seconds=1)
     log.write_batch([{"event": "decision"}])
     assert [c.tree_size for c in log.checkpoints()] == [1, 3]
 
@@ -211,7 +219,7 @@ def test_several_processes_append_to_one_chain_without_forking(
     load_or_create_signing_key(key)
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.store.audit_writer", url, str(key), "96"],
+            [sys.executable, "-m", "tests.trail.audit_writer", url, str(key), "96"],
             stdout=subprocess.PIPE,
             text=True,
         )

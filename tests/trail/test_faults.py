@@ -44,7 +44,7 @@ class Writer:
 
     def __init__(self, url: str, key: Path, count: int = 0) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.store.audit_writer", url, str(key), str(count)],
+            [sys.executable, "-m", "tests.trail.audit_writer", url, str(key), str(count)],
             stdout=subprocess.PIPE,
             text=True,
         )

@@ -1,7 +1,7 @@
 """A sidecar stand-in for the audit fault tests: appends in a loop, printing each
 acknowledged (committed) sequence number on its own line.
 
-    python -m tests.store.audit_writer DATABASE_URL SIGNING_KEY [COUNT]   (0 = forever)
+    python -m tests.trail.audit_writer DATABASE_URL SIGNING_KEY [COUNT]   (0 = forever)
 """
 
 from __future__ import annotations
