@@ -72,6 +72,17 @@ PUBLIC: dict[str, list[str]] = {
         "encrypt_field",
         "load_or_create_key_file",
     ],
+    "compliance.images": [
+        "Box",
+        "FACE",
+        "IMAGE_METADATA",
+        "ImageFetcher",
+        "ImageFindings",
+        "ImageInspector",
+        "Inspected",
+        "Redacted",
+        "TextFinding",
+    ],
     "compliance.minimize": [
         "Minimizer",
         "PseudonymMap",

@@ -14,7 +14,9 @@ Hierarchy::
     │   ├── InvalidJSON             400 invalid_json
     │   ├── InvalidEncoding         400 invalid_utf8
     │   ├── PayloadTooLarge         413 payload_too_large
-    │   │   └── TooManyTexts        413 too_many_texts (more texts than one detection takes)
+    │   │   ├── TooManyTexts        413 too_many_texts (more texts than one detection takes)
+    │   │   ├── TooManyImages       413 too_many_images (more images than one request may have read)
+    │   │   └── ImageTooLarge       413 image_too_large (bytes or pixels over the image budget)
     │   ├── BodyTimeout             408 body_timeout (the body did not arrive in time)
     │   ├── UriTooLong              414 uri_too_long
     │   ├── HeadersTooLarge         431 headers_too_large (too many, or too many bytes)
@@ -22,7 +24,11 @@ Hierarchy::
     │   ├── SchemaError             422 invalid_request (wrong shape or types)
     │   │   ├── TooDeep             422 too_deep (nested past the walk's bound)
     │   │   ├── StructuralValueRefused  422 personal_data_in_structural_field
-    │   │   └── PersonalDataInPath  422 personal_data_in_path (raised by the guard)
+    │   │   ├── PersonalDataInPath  422 personal_data_in_path (raised by the guard)
+    │   │   ├── InvalidImage        422 invalid_image (not a PNG, JPEG or WebP we can decode whole)
+    │   │   ├── ImageTooComplex     422 image_too_complex (OCR did not end within the time budget)
+    │   │   ├── ImageUrlRefused     422 image_url_refused (a remote URL this route may not fetch)
+    │   │   └── ImageFetchFailed    422 image_fetch_failed (an allowed host gave no image in time)
     │   └── UnknownRoute            404 unknown_route
     ├── PolicyDenied                403 policy_denied (carries the reason codes)
     ├── FailClosed                  503: a guard stage failed, nothing was forwarded
@@ -30,6 +36,7 @@ Hierarchy::
     │   ├── PolicyError             503 policy_unavailable
     │   ├── AuditError              503 audit_unavailable
     │   ├── StoreUnavailable        503 store_unavailable (consent ledger, subject keys)
+    │   ├── ImageScanError          503 image_scan_unavailable (Tesseract or OpenCV failed)
     │   └── NotReady                503 not_ready
     └── UpstreamError               the AI component misbehaved
         ├── UpstreamUnreachable     502 upstream_unreachable
@@ -90,6 +97,18 @@ class TooManyTexts(PayloadTooLarge):
     code = "too_many_texts"
 
 
+class TooManyImages(PayloadTooLarge):
+    """More images than one request's detection budget reads (``images.max_images``)."""
+
+    code = "too_many_images"
+
+
+class ImageTooLarge(PayloadTooLarge):
+    """An image over the budget: its bytes, or its pixels read from the header before decoding."""
+
+    code = "image_too_large"
+
+
 class BodyTimeout(RequestError):
     status = 408
     code = "body_timeout"
@@ -141,6 +160,31 @@ class PersonalDataInPath(SchemaError):
         self.entities = dict(entities)
 
 
+class InvalidImage(SchemaError):
+    """Not an image we read whole: not base64, not PNG, JPEG or WebP by its bytes, animated,
+    truncated or otherwise undecodable. Refused, never forwarded unscanned."""
+
+    code = "invalid_image"
+
+
+class ImageTooComplex(SchemaError):
+    """OCR did not finish within ``images.ocr_timeout_seconds``: the image was not read whole."""
+
+    code = "image_too_complex"
+
+
+class ImageUrlRefused(SchemaError):
+    """A remote image URL the route may not fetch (scheme, host, port, userinfo, IP literal)."""
+
+    code = "image_url_refused"
+
+
+class ImageFetchFailed(SchemaError):
+    """An allowed host did not give a PNG, JPEG or WebP within the fetch limits."""
+
+    code = "image_fetch_failed"
+
+
 class UnknownRoute(RequestError):
     status = 404
     code = "unknown_route"
@@ -178,6 +222,12 @@ class AuditError(FailClosed):
 
 class StoreUnavailable(FailClosed):
     code = "store_unavailable"
+
+
+class ImageScanError(FailClosed):
+    """OCR or face detection failed (Tesseract missing or crashed, OpenCV error)."""
+
+    code = "image_scan_unavailable"
 
 
 class NotReady(FailClosed):

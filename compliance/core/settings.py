@@ -70,6 +70,54 @@ class AutomatedDecision(_Strict):
     human_review: bool = False
 
 
+_HOST = re.compile(
+    r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z][a-z0-9-]{0,62}"
+    r"(?::[0-9]{1,5})?$"
+)
+_POINTER = re.compile(r"^(?:/(?:[^/~]|~[01])*)+$")
+
+
+class RouteImages(_Strict):
+    """Image inputs of one route (``compliance.images``): where they are, where they may come from.
+
+    Images come inline as ``data:`` URLs. A remote ``https`` URL is fetched only from
+    ``fetch_hosts`` (names, not IP literals, each with its port when not 443), within
+    the limits below, without following a redirect to another host; the fetched image is
+    then read like a ``data:`` URL and forwarded inline, never by its URL.
+    """
+
+    fetch_hosts: tuple[str, ...] = ()
+    fetch_max_bytes: int = Field(default=8 * 1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    fetch_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    # JSON pointers (RFC 6901) of the fields holding an image, for embedding routes and
+    # generic JSON routes (CLIP-style servers: {"image": "data:image/png;base64,..."});
+    # ``*`` stands for every index of a list (``/input/*/image``).
+    pointers: tuple[str, ...] = ()
+
+    @field_validator("fetch_hosts")
+    @classmethod
+    def _hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for host in value:
+            if not _HOST.match(host):
+                raise ValueError(
+                    f"fetch host {host!r} is not a lower-case host name with an optional port;"
+                    " write e.g. images.example.ma or cdn.example.ma:8443 (IP literals are"
+                    " refused: the fetcher must not be pointed at addresses by number)"
+                )
+        return value
+
+    @field_validator("pointers")
+    @classmethod
+    def _pointers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pointer in value:
+            if not _POINTER.match(pointer):
+                raise ValueError(
+                    f"image pointer {pointer!r} is not a JSON pointer; write e.g. /image"
+                    " or /input/*/image"
+                )
+        return value
+
+
 class Route(_Strict):
     """One upstream AI component, reachable at ``/{name}/v1/...``."""
 
@@ -104,6 +152,7 @@ class Route(_Strict):
     # The subject comes only from a signed X-Subject-Assertion (see proxy.assertion_keys),
     # not from X-Subject-Id: for deployments that trust no application to name people.
     require_subject_assertion: bool = False
+    images: RouteImages = Field(default_factory=lambda: RouteImages())
 
     @field_validator("headers")
     @classmethod
@@ -208,6 +257,37 @@ class DetectionSettings(_Strict):
     cache_size: int = Field(default=4096, ge=0)
 
 
+class ImageSettings(_Strict):
+    """The detection budget of image parts (``compliance.images``), per image and per request.
+
+    Past a bound the request is refused (413 or 422, README "Images"), never forwarded
+    with a part unread.
+    """
+
+    # Decoded bytes of one image, and its pixels (read from the header, before decoding).
+    max_bytes: int = Field(default=8 * 1024 * 1024, gt=0, le=64 * 1024 * 1024)
+    max_pixels: int = Field(default=16_000_000, gt=0, le=64_000_000)
+    # Images one request may carry: each costs OCR (about a second of CPU) and faces.
+    max_images: int = Field(default=4, ge=1, le=64)
+    # Tesseract is stopped after this long; the image then gets 422 image_too_complex.
+    ocr_timeout_seconds: float = Field(default=20.0, gt=0, le=300)
+    # Tesseract models (Debian's tesseract-ocr-fra, -ara, -eng), joined with +.
+    ocr_languages: tuple[str, ...] = ("fra", "ara", "eng")
+    # Threads reading images (OCR, faces, redaction) off the event loop.
+    workers: int = Field(default=2, ge=1, le=32)
+    # The smallest face, in pixels of the image's short side scaled to 1280 at most.
+    min_face_pixels: int = Field(default=24, ge=8, le=1024)
+
+    @field_validator("ocr_languages")
+    @classmethod
+    def _languages(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value or not all(re.fullmatch(r"[a-z]{3}(?:_[a-z]+)?", v) for v in value):
+            raise ValueError(
+                f"ocr_languages {list(value)!r} must name Tesseract models, e.g. [fra, ara, eng]"
+            )
+        return value
+
+
 class AnswersSettings(_Strict):
     """How answers are scanned (``compliance.proxy.streaming``)."""
 
@@ -306,6 +386,7 @@ class Settings(_Strict):
     limits: LimitsSettings = LimitsSettings()
     proxy: ProxySettings = ProxySettings()
     answers: AnswersSettings = AnswersSettings()
+    images: ImageSettings = ImageSettings()
     # /metrics needs a bearer token with the scope metrics:read. "none" serves it to anyone
     # who reaches the port: only where the network already fences that port.
     metrics_auth: Literal["token", "none"] = "token"
