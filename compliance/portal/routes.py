@@ -194,223 +194,232 @@ def _done(request: Request) -> str | None:
     return done if done in _DONE else None
 
 
+_routes = APIRouter(route_class=PortalRoute, include_in_schema=False)
+
+
+@_routes.get("/static/portal.css")
+async def stylesheet(runtime: PortalDep) -> Response:
+    return Response(runtime.stylesheet, media_type="text/css; charset=utf-8")
+
+
+@_routes.get("/open/{token}")
+async def landing(token: str, request: Request, runtime: PortalDep) -> Response:
+    runtime.limiter.hit(f"ip:{client_address(request)}", limit=runtime.settings.rate_limit_per_ip)
+    link = await runtime.service.inspect_link(token)
+    runtime.limiter.hit(f"link:{link.id}", limit=runtime.settings.rate_limit_per_link)
+    lang = request.query_params.get("lang")
+    t = runtime.texts[lang if lang in LANGUAGES else link.language]
+    nonce = secrets.token_urlsafe(16)
+    response = render(
+        runtime,
+        request,
+        "open.html",
+        t=t,
+        switch=f"/portal/open/{token}?lang={{lang}}",
+        token=token,
+        csrf=runtime.csrf.token(f"pre:{nonce}"),
+        expires=t.when(link.expires_at),
+    )
+    response.set_cookie(
+        _cookie(request, runtime, "cndp_portal_pre"),
+        nonce,
+        max_age=3600,
+        path="/",
+        secure=_secure(request, runtime),
+        httponly=True,
+        samesite="strict",
+    )
+    return response
+
+
+@_routes.post("/open")
+async def open_link(request: Request, runtime: PortalDep) -> Response:
+    runtime.limiter.hit(f"ip:{client_address(request)}", limit=runtime.settings.rate_limit_per_ip)
+    form = await read_form(request)
+    nonce = request.cookies.get(_cookie(request, runtime, "cndp_portal_pre"), "")
+    runtime.csrf.check(f"pre:{nonce}", form.get("csrf") if nonce else None)
+    token = form.get("token", "")
+    link_id = token.split(".", 1)[0][:32]
+    runtime.limiter.hit(f"link:{link_id}", limit=runtime.settings.rate_limit_per_link)
+    opened = await runtime.service.open_link(token)
+    lang = form.get("lang") if form.get("lang") in LANGUAGES else opened.row.language
+    response = RedirectResponse(f"/portal/{lang}/", status_code=303)
+    secure = _secure(request, runtime)
+    response.delete_cookie(_cookie(request, runtime, "cndp_portal_pre"), path="/")
+    response.set_cookie(
+        _cookie(request, runtime, "cndp_portal"),
+        opened.cookie,
+        max_age=runtime.settings.session_ttl_seconds,
+        path="/",
+        secure=secure,
+        httponly=True,
+        samesite="strict",
+    )
+    return response
+
+
+@_routes.get("/{lang}/")
+async def home(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    consents, opt_outs = await asyncio.to_thread(runtime.service.choices, visit.row.subject_hash)
+    done = _done(request)
+    return render(
+        runtime,
+        request,
+        "home.html",
+        t=visit.t,
+        page="",
+        csrf=visit.csrf,
+        done=visit.t(f"done.{done}") if done and done != "request_received" else None,
+        purposes=purpose_cards(visit.t, runtime.catalog, consents, opt_outs),
+        opt_outs=opt_out_cards(visit.t, runtime.catalog, opt_outs),
+    )
+
+
+@_routes.post("/{lang}/consents")
+async def consent(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    form = await _form(request, visit)
+    action, purpose = form.get("action"), form.get("purpose", "")
+    if action not in ("grant", "withdraw"):
+        raise FormError("action must be grant or withdraw", param="action")
+    entry = runtime.catalog.purposes.get(purpose)
+    if entry is None or (action == "withdraw" and not entry.withdrawable):
+        raise FormError("this purpose cannot be changed here", param="purpose")
+    state: ConsentState = "granted" if action == "grant" else "withdrawn"
+    await runtime.service.set_consent(
+        subject_hash=visit.row.subject_hash,
+        purpose=purpose,
+        state=state,
+        actor=SUBJECT,
+        language=lang,
+    )
+    return _back(lang, "", f"consent_{state}", f"purpose-{purpose}")
+
+
+@_routes.post("/{lang}/opt-outs")
+async def opt_out(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    form = await _form(request, visit)
+    action, kind = form.get("action"), form.get("kind", "")
+    if action not in ("object", "lift") or kind not in runtime.catalog.opt_out_kinds:
+        raise FormError("action must be object or lift, for a listed kind", param="kind")
+    await runtime.service.set_opt_out(
+        subject_hash=visit.row.subject_hash,
+        kind=kind,
+        opted_out=action == "object",
+        actor=SUBJECT,
+    )
+    return _back(
+        lang, "", "opted_out" if action == "object" else "opt_out_lifted", f"opt-out-{kind}"
+    )
+
+
+@_routes.get("/{lang}/data")
+async def data(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    document = await runtime.service.export(
+        actor=SUBJECT, subject_hash=visit.row.subject_hash, shown=_SHOWN_RECORDS
+    )
+    return render(
+        runtime,
+        request,
+        "data.html",
+        t=visit.t,
+        page="data",
+        csrf=visit.csrf,
+        document=document,
+        processing=processing_rows(visit.t, runtime.catalog, document, _SHOWN_RECORDS),
+        processed=document["processing_total"],
+        activity=document["activity"][::-1],
+        shown_truncated=document["truncated"],
+        max_records=runtime.settings.export_max_records,
+    )
+
+
+@_routes.get("/{lang}/data.json")
+async def data_json(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    document = await runtime.service.export(actor=SUBJECT, subject_hash=visit.row.subject_hash)
+    return Response(
+        orjson.dumps(document, option=orjson.OPT_INDENT_2),
+        media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="my-data.json"'},
+    )
+
+
+@_routes.get("/{lang}/rights")
+async def rights_page(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    requests = await asyncio.to_thread(runtime.service.requests_of, visit.row.subject_hash)
+    done = None
+    if _done(request) == "request_received" and requests:
+        newest = max(requests, key=lambda r: r.received_at)
+        done = visit.t("done.request_received", deadline=visit.t.when(newest.due_at))
+    return render(
+        runtime,
+        request,
+        "rights.html",
+        t=visit.t,
+        page="rights",
+        csrf=visit.csrf,
+        done=done,
+        requests=sorted(requests, key=lambda r: r.received_at, reverse=True),
+    )
+
+
+@_routes.post("/{lang}/rights")
+async def submit(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    form = await _form(request, visit)
+    kind, details = form.get("kind"), form.get("details", "").strip()
+    if kind not in ("rectification", "review") or not details:
+        raise FormError("choose a kind of request and describe it", param="details")
+    await runtime.service.submit_request(
+        kind=kind, details=details, subject_hash=visit.row.subject_hash, actor=SUBJECT
+    )
+    return _back(lang, "rights", "request_received")
+
+
+@_routes.post("/{lang}/erasure")
+async def erase(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    form = await _form(request, visit)
+    if form.get("confirm") != "yes":
+        raise FormError("tick the box to confirm the erasure", param="confirm")
+    erased = await runtime.service.erase(subject_hash=visit.row.subject_hash, actor=SUBJECT)
+    response = render(
+        runtime,
+        request,
+        "erased.html",
+        t=visit.t,
+        erased_at=visit.t.when(erased.erasure.erased_at),
+        reference=str(erased.request.id)[:8],
+    )
+    response.delete_cookie(_cookie(request, runtime, "cndp_portal"), path="/")
+    return response
+
+
+@_routes.post("/{lang}/sign-out")
+async def sign_out(lang: str, request: Request, runtime: PortalDep) -> Response:
+    visit = await _visit(request, runtime, lang)
+    await _form(request, visit)
+    await runtime.service.end_session(visit.row)
+    response = render(
+        runtime,
+        request,
+        "error.html",
+        t=visit.t,
+        title=visit.t("ui.signed_out_title"),
+        code="signed_out",
+        message=visit.t("ui.signed_out"),
+    )
+    response.delete_cookie(_cookie(request, runtime, "cndp_portal"), path="/")
+    return response
+
+
 def portal_router() -> APIRouter:
     """The portal's routes under ``/portal`` (kept out of the OpenAPI document)."""
-    router = APIRouter(prefix="/portal", route_class=PortalRoute, include_in_schema=False)
-
-    @router.get("/static/portal.css")
-    async def stylesheet(runtime: PortalDep) -> Response:
-        return Response(runtime.stylesheet, media_type="text/css; charset=utf-8")
-
-    @router.get("/open/{token}")
-    async def landing(token: str, request: Request, runtime: PortalDep) -> Response:
-        runtime.limiter.hit(
-            f"ip:{client_address(request)}", limit=runtime.settings.rate_limit_per_ip
-        )
-        link = await runtime.service.inspect_link(token)
-        runtime.limiter.hit(f"link:{link.id}", limit=runtime.settings.rate_limit_per_link)
-        lang = request.query_params.get("lang")
-        t = runtime.texts[lang if lang in LANGUAGES else link.language]
-        nonce = secrets.token_urlsafe(16)
-        response = render(
-            runtime,
-            request,
-            "open.html",
-            t=t,
-            switch=f"/portal/open/{token}?lang={{lang}}",
-            token=token,
-            csrf=runtime.csrf.token(f"pre:{nonce}"),
-            expires=t.when(link.expires_at),
-        )
-        response.set_cookie(
-            _cookie(request, runtime, "cndp_portal_pre"),
-            nonce,
-            max_age=3600,
-            path="/",
-            secure=_secure(request, runtime),
-            httponly=True,
-            samesite="strict",
-        )
-        return response
-
-    @router.post("/open")
-    async def open_link(request: Request, runtime: PortalDep) -> Response:
-        runtime.limiter.hit(
-            f"ip:{client_address(request)}", limit=runtime.settings.rate_limit_per_ip
-        )
-        form = await read_form(request)
-        nonce = request.cookies.get(_cookie(request, runtime, "cndp_portal_pre"), "")
-        runtime.csrf.check(f"pre:{nonce}", form.get("csrf") if nonce else None)
-        token = form.get("token", "")
-        link_id = token.split(".", 1)[0][:32]
-        runtime.limiter.hit(f"link:{link_id}", limit=runtime.settings.rate_limit_per_link)
-        opened = await runtime.service.open_link(token)
-        lang = form.get("lang") if form.get("lang") in LANGUAGES else opened.row.language
-        response = RedirectResponse(f"/portal/{lang}/", status_code=303)
-        secure = _secure(request, runtime)
-        response.delete_cookie(_cookie(request, runtime, "cndp_portal_pre"), path="/")
-        response.set_cookie(
-            _cookie(request, runtime, "cndp_portal"),
-            opened.cookie,
-            max_age=runtime.settings.session_ttl_seconds,
-            path="/",
-            secure=secure,
-            httponly=True,
-            samesite="strict",
-        )
-        return response
-
-    @router.get("/{lang}/")
-    async def home(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        consents, opt_outs = await asyncio.to_thread(
-            runtime.service.choices, visit.row.subject_hash
-        )
-        done = _done(request)
-        return render(
-            runtime,
-            request,
-            "home.html",
-            t=visit.t,
-            page="",
-            csrf=visit.csrf,
-            done=visit.t(f"done.{done}") if done and done != "request_received" else None,
-            purposes=purpose_cards(visit.t, runtime.catalog, consents, opt_outs),
-            opt_outs=opt_out_cards(visit.t, runtime.catalog, opt_outs),
-        )
-
-    @router.post("/{lang}/consents")
-    async def consent(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        form = await _form(request, visit)
-        action, purpose = form.get("action"), form.get("purpose", "")
-        if action not in ("grant", "withdraw"):
-            raise FormError("action must be grant or withdraw", param="action")
-        entry = runtime.catalog.purposes.get(purpose)
-        if entry is None or (action == "withdraw" and not entry.withdrawable):
-            raise FormError("this purpose cannot be changed here", param="purpose")
-        state: ConsentState = "granted" if action == "grant" else "withdrawn"
-        await runtime.service.set_consent(
-            subject_hash=visit.row.subject_hash,
-            purpose=purpose,
-            state=state,
-            actor=SUBJECT,
-            language=lang,
-        )
-        return _back(lang, "", f"consent_{state}", f"purpose-{purpose}")
-
-    @router.post("/{lang}/opt-outs")
-    async def opt_out(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        form = await _form(request, visit)
-        action, kind = form.get("action"), form.get("kind", "")
-        if action not in ("object", "lift") or kind not in runtime.catalog.opt_out_kinds:
-            raise FormError("action must be object or lift, for a listed kind", param="kind")
-        await runtime.service.set_opt_out(
-            subject_hash=visit.row.subject_hash,
-            kind=kind,
-            opted_out=action == "object",
-            actor=SUBJECT,
-        )
-        return _back(
-            lang, "", "opted_out" if action == "object" else "opt_out_lifted", f"opt-out-{kind}"
-        )
-
-    @router.get("/{lang}/data")
-    async def data(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        document = await runtime.service.export(
-            actor=SUBJECT, subject_hash=visit.row.subject_hash, shown=_SHOWN_RECORDS
-        )
-        return render(
-            runtime,
-            request,
-            "data.html",
-            t=visit.t,
-            page="data",
-            csrf=visit.csrf,
-            document=document,
-            processing=processing_rows(visit.t, runtime.catalog, document, _SHOWN_RECORDS),
-            processed=document["processing_total"],
-            activity=document["activity"][::-1],
-            shown_truncated=document["truncated"],
-            max_records=runtime.settings.export_max_records,
-        )
-
-    @router.get("/{lang}/data.json")
-    async def data_json(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        document = await runtime.service.export(actor=SUBJECT, subject_hash=visit.row.subject_hash)
-        return Response(
-            orjson.dumps(document, option=orjson.OPT_INDENT_2),
-            media_type="application/json",
-            headers={"Content-Disposition": 'attachment; filename="my-data.json"'},
-        )
-
-    @router.get("/{lang}/rights")
-    async def rights_page(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        requests = await asyncio.to_thread(runtime.service.requests_of, visit.row.subject_hash)
-        done = None
-        if _done(request) == "request_received" and requests:
-            newest = max(requests, key=lambda r: r.received_at)
-            done = visit.t("done.request_received", deadline=visit.t.when(newest.due_at))
-        return render(
-            runtime,
-            request,
-            "rights.html",
-            t=visit.t,
-            page="rights",
-            csrf=visit.csrf,
-            done=done,
-            requests=sorted(requests, key=lambda r: r.received_at, reverse=True),
-        )
-
-    @router.post("/{lang}/rights")
-    async def submit(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        form = await _form(request, visit)
-        kind, details = form.get("kind"), form.get("details", "").strip()
-        if kind not in ("rectification", "review") or not details:
-            raise FormError("choose a kind of request and describe it", param="details")
-        await runtime.service.submit_request(
-            kind=kind, details=details, subject_hash=visit.row.subject_hash, actor=SUBJECT
-        )
-        return _back(lang, "rights", "request_received")
-
-    @router.post("/{lang}/erasure")
-    async def erase(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        form = await _form(request, visit)
-        if form.get("confirm") != "yes":
-            raise FormError("tick the box to confirm the erasure", param="confirm")
-        erased = await runtime.service.erase(subject_hash=visit.row.subject_hash, actor=SUBJECT)
-        response = render(
-            runtime,
-            request,
-            "erased.html",
-            t=visit.t,
-            erased_at=visit.t.when(erased.erasure.erased_at),
-            reference=str(erased.request.id)[:8],
-        )
-        response.delete_cookie(_cookie(request, runtime, "cndp_portal"), path="/")
-        return response
-
-    @router.post("/{lang}/sign-out")
-    async def sign_out(lang: str, request: Request, runtime: PortalDep) -> Response:
-        visit = await _visit(request, runtime, lang)
-        await _form(request, visit)
-        await runtime.service.end_session(visit.row)
-        response = render(
-            runtime,
-            request,
-            "error.html",
-            t=visit.t,
-            title=visit.t("ui.signed_out_title"),
-            code="signed_out",
-            message=visit.t("ui.signed_out"),
-        )
-        response.delete_cookie(_cookie(request, runtime, "cndp_portal"), path="/")
-        return response
-
+    router = APIRouter(prefix="/portal", include_in_schema=False)
+    router.include_router(_routes)
     return router
