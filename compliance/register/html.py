@@ -103,19 +103,10 @@ class _Page:
         return self.english(str(entry.get("message") or "")) if entry.get("message") else ""
 
 
-def render_html(register: Mapping[str, Any], *, lang: str) -> str:
-    """The register document as an HTML page in ``lang`` (``fr``, ``en`` or ``ar``)."""
-    page = _Page(lang)
-    t, loc = page.t, page.loc
-    period = register.get("period") or {}
-    since, until = period.get("since"), period.get("until")
-    span = f"{since or '…'} → {until or '…'}" if since or until else t["all_time"]
-    page.add(
-        f"<h1>{escape(t['title'])}</h1><p>{escape(t['intro'])}</p>"
-        f'<p class="muted">{escape(t["generated"])} <bdi>{escape(register["generated_at"])}</bdi>'
-        f" — {escape(t['period'])}{escape(t['colon'])}<bdi>{escape(span)}</bdi></p>"
-    )
-
+def _controller(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """The controller and the processing, with one row per purpose."""
+    t = page.t
+    loc = page.loc
     controller = register.get("controller") or {}
     page.h2("controller")
     page.table(
@@ -156,6 +147,11 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ["purpose", "description", "lawful_basis", "cndp_refs", "requests", "not_declared"], rows
     )
 
+
+def _subjects(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """Who the data is about and the categories of data, with their treatment."""
+    t = page.t
+    loc = page.loc
     page.h2("subjects")
     subjects = register.get("data_subjects") or []
     page.add(
@@ -187,6 +183,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         )
     )
 
+
+def _recipients(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """Where the data goes: one row per route."""
+    t = page.t
     page.h2("recipients")
     gone = f' <span class="muted">({escape(t["not_configured"])})</span>'
     page.table(
@@ -206,6 +206,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ],
     )
 
+
+def _transfers(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """Transfers abroad by country, with their legal bases (art. 43 and 44)."""
+    t = page.t
     page.h2("transfers")
     rows = []
     for transfer in register["transfers"]:
@@ -254,6 +258,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         )
     )
 
+
+def _retention_rights_security(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """Retention, the rights service, security measures and interconnections."""
+    t = page.t
     retention = register["retention"]
     page.h2("retention")
     page.table(
@@ -281,6 +289,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
     links = register.get("interconnections") or []
     page.add(f"<p>{page.text(page.join(links) or None)}</p>")
 
+
+def _decisions(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """The decisions: totals, refusals and grounds by reason, policy versions."""
+    t = page.t
     decisions = register["decisions"]
     page.h2("decisions")
     page.add(
@@ -326,6 +338,10 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
         ],
     )
 
+
+def _datasets(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """Datasets scrubbed offline, by purpose."""
+    t = page.t
     datasets = register.get("datasets") or []
     page.h2("datasets")
     page.table(
@@ -354,6 +370,9 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
             ],
         )
 
+
+def _audit_trail(page: _Page, register: Mapping[str, Any], lang: str) -> None:
+    """The audit trail's size, checkpoints and signing keys."""
     trail = register["audit_trail"]
     last = trail.get("last_checkpoint") or {}
     page.h2("audit_trail")
@@ -374,6 +393,29 @@ def render_html(register: Mapping[str, Any], *, lang: str) -> str:
             ]
         ],
     )
+
+
+def render_html(register: Mapping[str, Any], *, lang: str) -> str:
+    """The register document as an HTML page in ``lang`` (``fr``, ``en`` or ``ar``)."""
+    page = _Page(lang)
+    t, loc = page.t, page.loc
+    period = register.get("period") or {}
+    since, until = period.get("since"), period.get("until")
+    span = f"{since or '…'} → {until or '…'}" if since or until else t["all_time"]
+    page.add(
+        f"<h1>{escape(t['title'])}</h1><p>{escape(t['intro'])}</p>"
+        f'<p class="muted">{escape(t["generated"])} <bdi>{escape(register["generated_at"])}</bdi>'
+        f" — {escape(t['period'])}{escape(t['colon'])}<bdi>{escape(span)}</bdi></p>"
+    )
+    _controller(page, register, lang)
+    _subjects(page, register, lang)
+    _recipients(page, register, lang)
+    _transfers(page, register, lang)
+    _retention_rights_security(page, register, lang)
+    _decisions(page, register, lang)
+    _datasets(page, register, lang)
+    _audit_trail(page, register, lang)
+
     body = "".join(page.parts)
     return (
         f'<!doctype html><html lang="{lang}" dir="{loc.direction}"><head><meta charset="utf-8">'
