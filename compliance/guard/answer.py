@@ -34,7 +34,14 @@ from compliance.guard.adapters import number_view, rename_key
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
 
-__all__ = ["STRUCTURAL_KEYS", "TEXT_KEYS", "AnswerScanner", "name_reverse", "restore_document"]
+__all__ = [
+    "STRUCTURAL_KEYS",
+    "TEXT_KEYS",
+    "AnswerScanner",
+    "name_reverse",
+    "restore_document",
+    "scan_answer",
+]
 
 TEXT_KEYS = frozenset({"content", "text", "refusal", "arguments", "output_text", "delta"})
 
@@ -313,6 +320,23 @@ class AnswerScanner:
     @property
     def actions(self) -> dict[str, str]:
         return {t: self.decision.answer_action_for(t) for t in sorted(self.found)}
+
+
+async def scan_answer(content: bytes, scanner: AnswerScanner, *, keys_and_numbers: bool) -> bytes:
+    """A whole answer as it may reach the caller: scanned, minimized, tokens restored.
+
+    JSON answers are scanned in every string (and, for generic JSON routes, every key
+    and number); anything else is scanned as one text.
+    """
+    if not content:
+        return content
+    try:
+        answer = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        text = content.decode("utf-8", "replace")
+        [spans] = await scanner.spans([text])
+        return scanner.minimize(text, spans).encode()
+    return orjson.dumps(await scanner.document(answer, keys_and_numbers=keys_and_numbers))
 
 
 def _escaped(text: str) -> bytes:

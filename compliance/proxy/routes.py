@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
@@ -25,8 +26,8 @@ from compliance.core.errors import (
     UpstreamError,
 )
 from compliance.guard.adapters import OPENAI_ENDPOINTS, extract, json_shape
-from compliance.guard.answer import AnswerScanner
-from compliance.guard.context import request_context
+from compliance.guard.answer import AnswerScanner, scan_answer
+from compliance.guard.context import RequestContext, request_context
 from compliance.guard.pipeline import MODEL_ONLY
 from compliance.http.responses import error_body, guard_error_response
 from compliance.proxy.auth import Caller, ProxyAuthenticator
@@ -38,23 +39,6 @@ from compliance.proxy.streaming import scan_sse
 
 log = structlog.get_logger(__name__)
 router = APIRouter()
-
-
-async def _scanned(content: bytes, scanner: AnswerScanner, *, keys_and_numbers: bool) -> bytes:
-    """A whole answer as it may reach the caller: scanned, minimized, tokens restored.
-
-    JSON answers are scanned in every string (and, for generic JSON routes, every key
-    and number); anything else is scanned as one text.
-    """
-    if not content:
-        return content
-    try:
-        answer = orjson.loads(content)
-    except orjson.JSONDecodeError:
-        text = content.decode("utf-8", "replace")
-        [spans] = await scanner.spans([text])
-        return scanner.minimize(text, spans).encode()
-    return orjson.dumps(await scanner.document(answer, keys_and_numbers=keys_and_numbers))
 
 
 def new_request_id() -> str:
@@ -90,6 +74,52 @@ async def _authenticated(
             route=route_label, reason=exc.code, application=auth.named(authorization)
         )
         raise
+
+
+async def _streamed_answer(
+    response: httpx.Response,
+    scanner: AnswerScanner,
+    ctx: RequestContext,
+    state: Runtime,
+    *,
+    upstream_started: float,
+) -> AsyncIterator[bytes]:
+    """Step 9 for a stream: the upstream's events, scanned with a holdback, then closed.
+
+    An answer that cannot be scanned is withheld from there on; a stream that breaks
+    off is told in-band (the headers are gone already), as OpenAI does.
+    """
+    guard, request_id = state.guard, ctx.request_id
+    try:
+        async for piece in scan_sse(
+            response.aiter_lines(), scanner, window=state.settings.answers.holdback_chars
+        ):
+            yield piece
+        await guard.answered(ctx, scanner)
+    except GuardError as exc:
+        # Detection of the answer failed: what is held is never released.
+        await guard.answered(ctx, scanner, failed=exc.code)
+        log.warning("answer.withheld", request_id=request_id, code=exc.code)
+        withheld = error_body(
+            message="the answer could not be scanned; the rest of it is withheld",
+            code=exc.code,
+            error_type="server_error",
+        )
+        yield b"data: " + orjson.dumps(withheld) + b"\n\n"
+    except httpx.HTTPError as exc:
+        await guard.complete(ctx, outcome="upstream_failed", reason="stream_broken")
+        log.warning("upstream.stream_broken", request_id=request_id, error=type(exc).__name__)
+        broken = error_body(
+            message=f"route {ctx.route_name!r}: the upstream stream broke off",
+            code="upstream_stream_broken",
+            error_type="server_error",
+        )
+        yield b"data: " + orjson.dumps(broken) + b"\n\n"
+    finally:
+        await response.aclose()
+        state.metrics.stage_seconds.labels("upstream").observe(
+            time.perf_counter() - upstream_started
+        )
 
 
 async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtime) -> Response:
@@ -171,50 +201,21 @@ async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtim
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
         scanner = guard.answer_scanner(guarded)
         if streamed and is_sse:
-            lines = response.aiter_lines()
-            window = settings.answers.holdback_chars
-
-            async def body() -> Any:
-                try:
-                    async for piece in scan_sse(lines, scanner, window=window):
-                        yield piece
-                    await guard.answered(ctx, scanner)
-                except GuardError as exc:
-                    # Detection of the answer failed: what is held is never released.
-                    await guard.answered(ctx, scanner, failed=exc.code)
-                    log.warning("answer.withheld", request_id=request_id, code=exc.code)
-                    withheld = error_body(
-                        message="the answer could not be scanned; the rest of it is withheld",
-                        code=exc.code,
-                        error_type="server_error",
-                    )
-                    yield b"data: " + orjson.dumps(withheld) + b"\n\n"
-                except httpx.HTTPError as exc:
-                    await guard.complete(ctx, outcome="upstream_failed", reason="stream_broken")
-                    # Headers are gone already: tell the client in-band, as OpenAI does.
-                    log.warning(
-                        "upstream.stream_broken", request_id=request_id, error=type(exc).__name__
-                    )
-                    broken = error_body(
-                        message=f"route {route_name!r}: the upstream stream broke off",
-                        code="upstream_stream_broken",
-                        error_type="server_error",
-                    )
-                    yield b"data: " + orjson.dumps(broken) + b"\n\n"
-                finally:
-                    await response.aclose()
-                    metrics.stage_seconds.labels("upstream").observe(
-                        time.perf_counter() - upstream_started
-                    )
-
-            return StreamingResponse(body(), status_code=status, headers=headers)
+            pieces = _streamed_answer(
+                response,
+                scanner,
+                ctx,
+                state,
+                upstream_started=upstream_started,
+            )
+            return StreamingResponse(pieces, status_code=status, headers=headers)
         try:
             content = await response.aread()
         finally:
             await response.aclose()
         metrics.stage_seconds.labels("upstream").observe(time.perf_counter() - upstream_started)
         try:
-            content = await _scanned(content, scanner, keys_and_numbers=route.kind == "json")
+            content = await scan_answer(content, scanner, keys_and_numbers=route.kind == "json")
         except GuardError as exc:
             await guard.answered(ctx, scanner, failed=exc.code)
             raise
@@ -270,7 +271,7 @@ async def _get_models(request: Request, route: str, path: str, state: Runtime) -
             content = await response.aread()
         finally:
             await response.aclose()
-        content = await _scanned(content, state.guard.listing_scanner(), keys_and_numbers=True)
+        content = await scan_answer(content, state.guard.listing_scanner(), keys_and_numbers=True)
     except GuardError as exc:
         return guard_error_response(exc)
     headers = response_headers(response)
