@@ -15,6 +15,11 @@ grows the span over the comma- or line-separated parts around it:
 
 The growth stops at a part that reads like prose (lower-case words), so
 "livraison à 12 rue X, merci" ends after "rue X".
+
+Addresses without capitals or commas ("derb sidi bouloukat zn9a 5 ra9m 12
+9rib l jame3", "حي السلام زنقة 12 رقم 5 قرب الجامع") are read as chains of
+parts by ``_address_parts``, then grown the same way. An address the text
+makes nobody's (a company's seat, a shop's) is not reported (``_place_context``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from typing import Final
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from compliance.detect.recognizers._address_parts import address_chains
 from compliance.detect.recognizers._fold import ARABIC_LETTERS
+from compliance.detect.recognizers._place_context import tied_to_person
 
 __all__ = ["AddressRecognizer"]
 
@@ -159,8 +166,13 @@ class AddressRecognizer(EntityRecognizer):
                 group = "value" if "value" in anchor.groupindex else 0
                 start, end, parts = self._grow(text, match.start(group), match.end(group))
                 spans.append((start, end, parts))
+        for start, end, parts in address_chains(text):
+            start, end, more = self._grow(text, start, end)
+            spans.append((start, end, parts + more - 1))
         results = []
         for start, end, parts in _merge(spans):
+            if not tied_to_person(text, start, end):  # a company's seat, a shop's address
+                continue
             score = self.SCORE if parts > 1 else self.SCORE_ANCHOR
             results.append(
                 RecognizerResult(

@@ -13,6 +13,10 @@ and when it is not a lone function word or a verb joined to a pronoun.
 In a mixed text the French model runs over Arabic words too, and tags word
 pairs such as "أرسلوا الفاتورة" (send the invoice) as people: entities with
 Arabic letters are left to the gazetteer recognizers, which know the script.
+
+A place the text makes nobody's ("la capitale du Maroc", "météo à Rabat",
+"Université de Rabat") is not reported: ``_place_context.tied_to_person``
+decides, for every LOCATION recognizer alike.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from compliance.detect.recognizers._place_context import tied_to_person
 from compliance.detect.recognizers.names import is_known_name
 from compliance.detect.recognizers.places import is_known_place
 
@@ -45,6 +50,10 @@ _INSTITUTIONS = frozenset(
     fondation hôpital hopital clinique université universite lycée lycee école ecole collège
     college faculté faculte institut mosquée mosquee aéroport aeroport stade centre banque
     hospital university school foundation airport mosque rue avenue boulevard bd place
+    pâtisserie patisserie boulangerie pharmacie café cafe restaurant snack librairie hôtel
+    hotel épicerie epicerie bazar garage cabinet société societe sté ste groupe agence
+    magasin boutique club stade lot lotissement résidence residence immeuble imm hay derb
+    douar quartier cité cite impasse allée allee zenqa
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 # A word of a personal name: letters, capitalized or not ("eva kleist"), or an
@@ -138,8 +147,19 @@ class NerRecognizer(SpacyRecognizer):
         for result in results:
             result.start = _skip_leading_labels(text, result.start, result.end)
             if result.start < result.end and self._keeps(text, result.start, result.end):
+                if self._untied_place(text, result):
+                    continue
                 kept.append(result)
         return kept
+
+    @staticmethod
+    def _untied_place(text: str, result: RecognizerResult) -> bool:
+        """A place (or a listed place the model called a person) that is nobody's here."""
+        span_text = text[result.start : result.end]
+        place = result.entity_type == "LOCATION" or (
+            result.entity_type == "PERSON" and is_known_place(span_text)
+        )
+        return place and not tied_to_person(text, result.start, result.end)
 
     def _names_called_organizations(
         self, text: str, nlp_artifacts: NlpArtifacts

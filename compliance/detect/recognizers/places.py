@@ -17,6 +17,8 @@ pass per script over the folded text:
 A place inside a brand or a club ("Raja Casablanca", "Casablanca Finance
 City", "Tanger Med", "Royal Air Maroc") is not where somebody is: a match
 glued to a capitalized word that is not itself a place or a cue is skipped.
+Nor is a place that the text makes nobody's: the subject of a trivia, weather
+or travel question, a company's seat, a product's origin (``_place_context``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from compliance.detect.recognizers._fold import (
     load_data,
     words,
 )
+from compliance.detect.recognizers._place_context import tied_to_person
 
 __all__ = ["MoroccanPlaceRecognizer", "is_known_place"]
 
@@ -82,12 +85,12 @@ def _gazetteer() -> _Gazetteer:
         guarded=frozenset(guarded),
         cues_latin=frozenset(words(data["cues"]["latin"])),
         cues_arabic=frozenset(words(data["cues"]["arabic"])),
-        places=frozenset(latin),
+        places=frozenset(latin) | frozenset(arabic),
     )
 
 
 def is_known_place(words: str) -> bool:
-    """Return whether ``words`` (Latin script, any case) is a listed place spelling."""
+    """Return whether ``words`` (any case, either script) is a listed place spelling."""
     return fold_word(words) in _gazetteer().places
 
 
@@ -127,7 +130,11 @@ class MoroccanPlaceRecognizer(EntityRecognizer):
             ):
                 continue
             spans.append((start, end, self.SCORE))
-        return [self._result(start, end, score) for start, end, score in spans]
+        return [
+            self._result(start, end, score)
+            for start, end, score in spans
+            if tied_to_person(text, start, end)
+        ]
 
     def _latin_score(self, text: str, folded: str, start: int, end: int) -> float:
         # Glued by a hyphen to a lower-case word it is part of another word

@@ -32,6 +32,34 @@ from .conftest import Reported
             ["حي السلام، زنقة المامونية رقم 14، شفشاون"],
         ),
         ("My zip code is 3910", ["3910"]),
+        # valid: Darija and Arabic street notation, lots and residences, landmarks: one span
+        (
+            "ana sakna f 7ay nahda zn9a 14 ra9m 22 casa",
+            ["7ay nahda zn9a 14 ra9m 22 casa"],
+        ),
+        (
+            "derb sidi bouloukat zn9a 5 ra9m 12 9rib l jame3, mdina, casa",
+            ["derb sidi bouloukat zn9a 5 ra9m 12 9rib l jame3, mdina, casa"],
+        ),
+        (
+            "ana saken f douar ouled ali 7da jame3 nour, taroudant",
+            ["douar ouled ali 7da jame3 nour, taroudant"],
+        ),
+        ("ساكن ف حي السلام زنقة 12 رقم 5 قرب الجامع", ["حي السلام زنقة 12 رقم 5 قرب الجامع"]),
+        ("العنوان: تجزئة الأمل رقم 45 حدا الحمام، مكناس", ["تجزئة الأمل رقم 45 حدا الحمام، مكناس"]),
+        ("كنسكن ف درب السلطان جنب الفران", ["درب السلطان جنب الفران"]),
+        (
+            "Adresse: Lot Al Wahda N° 45, Résidence Nour, Imm 3 Appt 12, Salé",
+            ["Lot Al Wahda N° 45, Résidence Nour, Imm 3 Appt 12, Salé"],
+        ),
+        (
+            "I live at 12 rue Ibn Battouta near the mosque, Fes",
+            ["12 rue Ibn Battouta near the mosque, Fes"],
+        ),
+        (
+            "Livrez au 7ay lmasira bloc 3 ra9m 14, marrakech 3afak",
+            ["7ay lmasira bloc 3 ra9m 14, marrakech"],
+        ),
         # the address stops before a phone number
         ("rue 12, Oujda, 06 44 24 06 35", ["rue 12, Oujda"]),
         # look-alike: everyday uses of street words, order numbers
@@ -39,6 +67,13 @@ from .conftest import Reported
         ("commande n° 458712", []),
         ("en route pour Rabat", []),
         ("suite à votre demande", []),
+        ("a lot of people live here", []),
+        ("la rue est fermée", []),
+        ("wach kayn chi pharmacie 9rib mn hna ?", []),
+        # look-alike: a company's or a shop's address is nobody's
+        ("Notre siège : 45 boulevard Zerktouni, Casablanca", []),
+        ("Magasin : 12 rue Allal Ben Abdellah, Fès", []),
+        ("مقر الشركة: شارع محمد الخامس رقم 10، الرباط", []),
     ],
 )
 def test_addresses_are_reported_whole(reported: Reported, text: str, expected: list[str]) -> None:

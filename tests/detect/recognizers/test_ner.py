@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from compliance.detect import PresidioDetector
 from compliance.detect.recognizers.ner import NerRecognizer, looks_like_a_name
 
 
@@ -60,3 +61,25 @@ def test_capitalised_function_words_and_verbs_are_not_names(
     text: str, start: int, end: int, *, expected: bool
 ) -> None:
     assert NerRecognizer(supported_language="fr")._keeps(text, start, end) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a place only the model knows, tied to the writer
+        ("J'habite à Grenoble depuis deux ans.", ["Grenoble"]),
+        ("I was born in Leeds.", ["Leeds"]),
+        # look-alike: the same places in weather and travel questions, a shop's name
+        ("Il fait froid à Grenoble en ce moment ?", []),
+        ("Cheap flights to Leeds next week?", []),
+        ("Commande chez Pâtisserie Rabat Délices, 3 croissants", []),
+    ],
+)
+def test_places_of_the_model_are_reported_only_when_tied_to_a_person(
+    detector: PresidioDetector, text: str, expected: list[str]
+) -> None:
+    (spans,) = detector.analyze([text])
+    assert [text[s.start : s.end] for s in spans if s.entity_type in ("LOCATION", "PERSON")] == (
+        expected
+    )

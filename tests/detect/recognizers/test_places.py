@@ -15,11 +15,20 @@ from .conftest import Reported
         ("ana mn casa w khdam f Mrakch", ["Mrakch", "casa"]),
         ("Sidi Maârouf et Hay Riad", ["Hay Riad", "Sidi Maârouf"]),
         ("مزداد بالرباط وساكن في الدار البيضاء", ["الدار البيضاء", "الرباط"]),
-        ("billet Fès-Rabat", ["Fès", "Rabat"]),
         ("je vis à Barcelona", ["Barcelona"]),
         # "?" names: a capital and a place cue
         ("Je vis à Safi", ["Safi"]),
         ("في الجديدة", ["الجديدة"]),
+        # valid: tied to a person by residence, origin or birth, in four writings
+        ("Je suis originaire de Nador.", ["Nador"]),
+        ("born in Agadir, raised in Rabat", ["Agadir", "Rabat"]),
+        ("ana saken f Tanger", ["Tanger"]),
+        ("ساكن ف مكناس", ["مكناس"]),
+        ("J'habite à Rabat et je cherche un billet pour Paris", ["Rabat"]),
+        ("Il fait combien à Rabat, la ville où j'habite ?", ["Rabat"]),
+        # valid: no cue either way is reported (fail closed)
+        ("Rabat", ["Rabat"]),
+        ("Client: Karim, Oujda", ["Oujda"]),
         # look-alike: everyday words, brands and clubs
         ("safi, merci", []),
         ("السيارة الجديدة", []),
@@ -27,9 +36,22 @@ from .conftest import Reported
         ("chez Casablanca Finance City", []),
         ("le port Tanger Med", []),
         ("un billet Royal Air Maroc", []),
+        # look-alike: trivia, geography, weather and travel questions
+        ("Quelle est la capitale du Maroc ?", []),
+        ("What is the capital of Morocco?", []),
+        ("ما هي عاصمة المغرب؟", []),
+        ("Casablanca est la plus grande ville du pays.", []),
+        ("Il fait combien à Rabat demain ?", []),
+        ("الطقس في طنجة غدا", []),
+        ("billet Fès-Rabat", []),
+        ("Je cherche un vol pas cher pour Marrakech en juillet.", []),
+        # look-alike: products, companies and institutions
+        ("Liste : huile d'argan d'Agadir, dattes de Zagora, miel de Tiznit", []),
+        ("Siège social : Casablanca", []),
+        ("J'ai étudié à l'Université de Rabat.", []),
     ],
 )
-def test_listed_places_are_found_except_inside_brands_and_words(
+def test_places_tied_to_a_person_are_found_and_others_left(
     reported: Reported, text: str, expected: list[str]
 ) -> None:
     assert reported(MoroccanPlaceRecognizer(), text) == expected

@@ -1,0 +1,302 @@
+"""Addresses written as a chain of parts, the way Darija and Arabic street notation write them.
+
+"derb sidi bouloukat zn9a 5 ra9m 12 9rib l jame3", "7ay nahda zn9a 14 ra9m 22",
+"حي السلام زنقة 12 رقم 5 قرب الجامع", "Lot Al Wahda N° 45": no capitals to
+anchor on, no commas between the parts, numbers introduced by a word ("ra9m",
+"رقم", "N°") and landmarks ("9rib l jame3", "near the mosque", "قرب المسجد")
+where a French address would have a postcode. ``address.py`` anchors on
+capitalized street names; this module reads the text as tokens and returns
+the chains:
+
+* a chain starts at a *type* part: a quarter, street, lot, residence or
+  building word with its name (up to three words that are not function words,
+  any case) or its number ("zn9a 5", "7ay nahda", "درب السلطان", "عمارة 4");
+  types that are also everyday words ("lot", "hay", "bloc", "villa") need a
+  number in the part or another part after it;
+* then joins: more type parts, number parts ("ra9m 12", "رقم 5", "N° 45", a
+  bare number), landmark parts (a landmark word and up to three words after
+  it), places of the gazetteer ("casa", "فاس") and the old town ("mdina"),
+  separated by spaces, commas or " - ";
+* a number part may also start a chain when a type part follows ("ra9m 12
+  zn9a 5").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
+
+from compliance.detect.recognizers._fold import (
+    ARABIC_LETTERS,
+    arabic_stop_words,
+    fold_text,
+    fold_word,
+)
+from compliance.detect.recognizers.places import is_known_place
+
+__all__ = ["address_chains"]
+
+_L = "A-Za-zÀ-ÖØ-öø-ÿ"
+_TOKEN: Final = re.compile(rf"[{_L}0-9°º#]+(?:['’][{_L}0-9]+)*|[{ARABIC_LETTERS}]+")
+_GAP: Final = re.compile(r"[ \t]{1,3}|[ \t]*[,،][ \t]*|[ \t]+-[ \t]+|[ \t]*\n[ \t]*")
+_NUMBER: Final = re.compile(r"[0-9]{1,5}(?:[a-z]|bis|ter)?|[0-9]{1,4}/[0-9]{1,3}")
+
+# Types that only ever name a part of an address.
+_TYPES: Final = frozenset(
+    fold_word(w)
+    for w in """
+    zn9a znqa zanqa zenqa zan9a zen9a zn9at znqat derb drb 7ay l7ay 7ey l7ey douar dwar
+    lotissement tajzi2a tajzia résidence residence immeuble 3imara l3imara 3mara rue avenue
+    boulevard bd chari3 chare3 char3 impasse allée allee ruelle
+    حي زنقة درب شارع تجزئة دوار إقامة اقامة عمارة شقة الطابق طابق ممر زقاق قيسارية بلوك
+    الحي الزنقة الدرب الدوار الإقامة الاقامة العمارة الشقة التجزئة
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+# Types that are everyday words too ("a lot of", "hay" in English, "bloc" of text).
+_WEAK_TYPES: Final = frozenset(
+    fold_word(w)
+    for w in """
+    lot hay cité cite quartier secteur bloc blok block imm rés res appt app apt appartement
+    villa étage etage chi9a chqa tab9a dar
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+_NUMBER_WORDS: Final = frozenset(
+    fold_word(w)
+    for w in "ra9m rqm raqm r9m n° nº no num numero numéro nr # رقم عدد".split()  # noqa: SIM905
+)
+# Landmark words; the words after them name the landmark ("9rib l jame3 nour").
+_LANDMARKS: Final = frozenset(
+    fold_word(w)
+    for w in """
+    9rib qrib grib 7da hda 7dak jnb jenb m9abel mqabel 9bala mor wra near opposite behind
+    قرب بقرب جنب بجانب حدا حدى بحدا مقابل قبالة وراء خلف أمام امام
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+_LANDMARK_PHRASES: Final = (
+    ("pres", "de"),
+    ("a", "cote", "de"),
+    ("en", "face", "de"),
+    ("derriere",),
+    ("next", "to"),
+    ("close", "to"),
+    ("in", "front", "of"),
+    ("9rib", "mn"),
+    ("9rib", "men"),
+    ("qrib", "mn"),
+    ("بالقرب", "من"),
+)
+# Words of a name that may sit inside it without counting as one ("derb sidi
+# bouloukat", "zn9a ibn battouta", "9rib l jame3").
+_PARTICLES: Final = frozenset(
+    fold_word(w)
+    for w in """
+    l el al la le les de du des d' d’ ibn ben bnou ould sidi moulay lalla the of
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+_OLD_TOWN: Final = frozenset(fold_word(w) for w in "mdina lmdina médina medina المدينة".split())  # noqa: SIM905
+# Darija function words: a name stops before them.
+_DARIJA_STOPS: Final = frozenset(
+    fold_word(w)
+    for w in """
+    w o f fi mn men dyal dyali dyalna dyalek ana nta nti howa hiya hna 7na kan kant ghadi
+    bghit 3afak chokran merci daba lyoum ghda wach ila hit bach li lli walakin 3la m3a tma
+    rah raha rani kayn kayna wa fin ach chno chnou ok svp stp please thanks zwin mzyan
+    principale secondaire
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
+_MAX_NAME_WORDS = 3
+_MAX_PARTS = 10
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str  # folded
+    arabic: bool
+
+
+@functools.cache
+def _latin_stops() -> frozenset[str]:
+    stops = {fold_word(w) for w in FR_STOP_WORDS | EN_STOP_WORDS} | _DARIJA_STOPS
+    return frozenset(stops - _PARTICLES)
+
+
+def _tokens(text: str) -> list[_Token]:
+    folded = fold_text(text)
+    return [
+        _Token(m.start(), m.end(), folded[m.start() : m.end()], m.group()[0] >= "\u0600")
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _type_word(token: _Token) -> str | None:
+    """Whether a type word is "strong" or "weak"; an Arabic one may carry a clitic ("فحي")."""
+    word = token.word
+    if token.arabic and word not in _TYPES and len(word) > 2 and word[0] in "وفبل":
+        word = word[1:]
+    if word in _TYPES:
+        return "strong"
+    if word in _WEAK_TYPES:
+        return "weak"
+    return None
+
+
+def _is_number(token: _Token) -> bool:
+    return _NUMBER.fullmatch(token.word) is not None
+
+
+_DIGITS_AFTER: Final = re.compile(r"[ .-]?[0-9]+\b")
+
+
+def _special(token: _Token) -> bool:
+    """A word that starts a part of its own, so it ends the name before it."""
+    return (
+        _type_word(token) is not None
+        or token.word in _NUMBER_WORDS
+        or token.word in _LANDMARKS
+        or token.word.startswith(("n°", "nº"))
+    )
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        self.latin_stops = _latin_stops()
+        self.arabic_stops = arabic_stop_words()
+
+    def joined(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` across an address separator."""
+        gap = self.text[self.tokens[i - 1].end : self.tokens[i].start]
+        return _GAP.fullmatch(gap) is not None
+
+    def stop(self, token: _Token) -> bool:
+        stops = self.arabic_stops if token.arabic else self.latin_stops
+        return token.word in stops
+
+    def name(self, i: int, *, limit: int = _MAX_NAME_WORDS) -> tuple[int, bool]:
+        """End index of the name starting at ``i`` (words or a number), and whether it has one."""
+        j, counted, number = i, 0, False
+        while j < len(self.tokens) and counted < limit and (j == i or self._spaced(j)):
+            token = self.tokens[j]
+            if _special(token) or self.stop(token):
+                break
+            if _is_number(token):
+                if self.phone_like(j):
+                    break
+                j, number = j + 1, True
+                break
+            if token.word not in _PARTICLES:
+                counted += 1
+            j += 1
+        while j > i and self.tokens[j - 1].word in _PARTICLES:
+            j -= 1
+        return j, number or counted > 0
+
+    def phone_like(self, i: int) -> bool:
+        """A number that is the first group of a longer one (a phone: "06 44 24 06 35")."""
+        return _DIGITS_AFTER.match(self.text, self.tokens[i].end) is not None
+
+    def _spaced(self, j: int) -> bool:
+        gap = self.text[self.tokens[j - 1].end : self.tokens[j].start]
+        return gap in (" ", "  ", "\t")
+
+    def part(self, i: int, *, anchor: bool) -> tuple[int, str] | None:
+        """End index and kind of the address part starting at token ``i``."""
+        token = self.tokens[i]
+        kind = _type_word(token)
+        if kind is not None:
+            if i + 1 >= len(self.tokens) or not self._spaced(i + 1):
+                return None
+            end, named = self.name(i + 1)
+            if not named:
+                return None
+            has_number = any(_is_number(t) for t in self.tokens[i + 1 : end])
+            return end, "type" if kind == "strong" or has_number else "weak"
+        if token.word in _NUMBER_WORDS or token.word.startswith(("n°", "nº")):
+            rest = token.word[2:] if token.word.startswith(("n°", "nº")) else ""
+            if rest and _NUMBER.fullmatch(rest):
+                return i + 1, "number"
+            if (
+                i + 1 < len(self.tokens)
+                and _is_number(self.tokens[i + 1])
+                and not self.phone_like(i + 1)
+            ):
+                return i + 2, "number"
+            return None
+        if anchor:
+            return None
+        if _is_number(token):
+            return None if self.phone_like(i) or token.word[0] == "0" else (i + 1, "number")
+        landmark = self._landmark(i)
+        if landmark is not None:
+            return landmark, "landmark"
+        place = self._place(i)
+        if place is not None:
+            return place, "place"
+        return None
+
+    def _landmark(self, i: int) -> int | None:
+        words = [t.word for t in self.tokens[i : i + 3]]
+        length = 1 if words[0] in _LANDMARKS else 0
+        for phrase in _LANDMARK_PHRASES:
+            if tuple(words[: len(phrase)]) == phrase:
+                length = max(length, len(phrase))
+        if not length or i + length >= len(self.tokens):
+            return None
+        end, named = self.name(i + length)
+        return end if named and end > i + length else None
+
+    def _place(self, i: int) -> int | None:
+        token = self.tokens[i]
+        if token.word in _OLD_TOWN:
+            return i + 1
+        for size in (3, 2, 1):
+            if i + size > len(self.tokens):
+                continue
+            start, end = token.start, self.tokens[i + size - 1].end
+            words = self.text[start:end]
+            if token.arabic and len(words) > 3 and words[0] in "وفبل":
+                words = words[1:]
+            if (size == 1 or all(self._spaced(k) for k in range(i + 1, i + size))) and (
+                is_known_place(words) or is_known_place(fold_word(words))
+            ):
+                return i + size
+        return None
+
+
+def address_chains(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, parts)`` of each chain of address parts holding a type part."""
+    reader = _Reader(text)
+    tokens = reader.tokens
+    chains: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        first = reader.part(i, anchor=True)
+        if first is None:
+            i += 1
+            continue
+        kinds = [first[1]]
+        end = first[0]
+        while len(kinds) < _MAX_PARTS and end < len(tokens) and reader.joined(end):
+            following = reader.part(end, anchor=False)
+            if following is None:
+                break
+            kinds.append(following[1])
+            end = following[0]
+        strong = "type" in kinds or ("weak" in kinds and len(kinds) > 1)
+        if strong:
+            start = tokens[i].start
+            if tokens[i].arabic and _type_word(tokens[i]) and tokens[i].word not in _TYPES:
+                start += 1  # the clitic of "فحي" stays outside the address
+            chains.append((start, tokens[end - 1].end, len(kinds)))
+            i = end
+        else:
+            i += 1
+    return chains
