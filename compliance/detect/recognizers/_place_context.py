@@ -19,10 +19,14 @@ neutral ones), matched on the folded text. For a place, in its sentence:
    économique") leaves it out unless the sentence holds a tied cue;
 4. with no cue at all it is personal: when unsure, the place is reported.
 
+A place that opens with an untied word ("Wydad de Casablanca", "Université de
+Rabat", as a model may tag them whole) is a name, not a place, unless a tied
+cue comes before it in its clause.
+
 Sentences end at "!", "?", a new line, or a full stop before a capital (not
 after "Imm.", "bd.", "N."); clauses at commas, colons, semicolons and "et",
-"and", "w". Cues inside the place itself ("Hôtel" in a hotel's name taken as
-a place) do not count.
+"and", "w". Other cues inside the place ("Gare" in "12 rue de la Gare") do
+not count.
 """
 
 from __future__ import annotations
@@ -104,6 +108,11 @@ def _cues(text: str) -> tuple[_Cue, ...]:
     return tuple(sorted((c for c in kept if c.kind != _NEUTRAL), key=lambda c: c.start))
 
 
+def cues_at(text: str, start: int) -> list[_Cue]:
+    """The cues of ``text`` that start at ``start``."""
+    return [cue for cue in _cues(text) if cue.start == start]
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     low, high = 0, len(text)
     for match in _SENTENCE_END.finditer(text):
@@ -137,6 +146,10 @@ def tied_to_person(text: str, start: int, end: int) -> bool:
     clause = _clause_start(text, low, start)
     if any(c.kind == _TIED and c.start >= clause for c in before):
         return True
+    # A span that opens with a club's, a shop's or an institution's word is that
+    # name, not a place: "Wydad de Casablanca", "Université de Rabat".
+    if any(c.kind == _UNTIED and c.start == start and c.end < end for c in cues_at(text, start)):
+        return False
     if after and after[0].kind == _TIED and after[0].start - end <= _AFTER_REACH:
         return True
     if before:

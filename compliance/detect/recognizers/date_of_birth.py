@@ -5,10 +5,12 @@ birth date only when the text says so: "né le 12/03/1985", "date de naissance :
 1985-03-12", "born on March 3, 1990", "مزداد بتاريخ ١٢ مارس ١٩٨٥", "ana mzyad f
 1990", "mzyoud f 25/5/1958", "مزيود ف ١٢/١٠/١٩٩٨", "المزداد في 2003/03/14".
 Dates are found in numeric (day first, ISO or year first), French, English and
-Arabic (Moroccan and Levantine month names) forms, with digits already
-normalized by the engine; they score 0.3 and a birth phrase within the
-window before them (or just after: "12/03/1985 (date de naissance)") lifts
-them over the threshold. Without a birth phrase anywhere in the text no
+Arabic (Moroccan and Levantine month names) forms, spaced ("12 - 03 - 1995")
+or with a two-digit year ("tzadt 12-3-95"), with digits already normalized by
+the engine; they score 0.3 and a birth phrase within the window before them
+(or just after: "12/03/1985 (date de naissance)") lifts them over the
+threshold, unless a phrase of another date (a delivery, an appointment, an
+invoice, an issue date) is nearer before them. Without a birth phrase anywhere in the text no
 date can be reported, so the date patterns do not even run.
 """
 
@@ -48,6 +50,12 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
 
     PATTERNS = (
         Pattern("date (d/m/y)", _BEFORE + rf"{_DAY}[/.-]{_MONTH}[/.-]{_YEAR}" + _AFTER, 0.3),
+        # Spaced around the separators ("12 - 03 - 1995", "5 / 3 / 1990").
+        Pattern(
+            "date (d / m / y)", _BEFORE + rf"{_DAY} ?[/.-] ?{_MONTH} ?[/.-] ?{_YEAR}" + _AFTER, 0.3
+        ),
+        # A two-digit year ("tzadt 12-3-95"): a birth phrase must be right before it.
+        Pattern("date (d/m/yy)", _BEFORE + rf"{_DAY}[/.-]{_MONTH}[/.-][0-9]{{2}}" + _AFTER, 0.3),
         Pattern("date (ISO)", _BEFORE + rf"{_YEAR}-{_MONTH}-{_DAY}" + _AFTER, 0.3),
         # Year first with slashes or dots, as Moroccan civil-status papers print it
         # ("المزداد في 2003/03/14").
@@ -130,8 +138,59 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
         "date et lieu de naissance",
         "year of birth",
         "birthdate",
+        "birth date",
+        "date naissance",
+        # Darija "twldt" (I was born), "wldatni" (she bore me), birthdays
+        "twldt",
+        "twaldt",
+        "tweldt",
+        "twlldt",
+        "wldatni",
+        "3id miladi",
+        "3id milad",
+        "عيد ميلاد",
+        "عيد ميلادي",
+        "ميلاد",
+        "ولدتني",
+        "تولدت",
+        "ازدياد",
+        "ازديادي",
     )
-    CONTEXT_BEFORE = 40
+    # Dates of something else: nearer before the date than any birth phrase, the
+    # date is theirs ("Livraison le 12-3-2024, client né à Fès").
+    RIVAL_CONTEXT = (
+        "livraison",
+        "livre le",
+        "livree le",
+        "commande",
+        "rendez-vous",
+        "rdv",
+        "facture",
+        "reunion",
+        "delivery",
+        "delivered",
+        "appointment",
+        "meeting",
+        "order",
+        "invoice",
+        "expire",
+        "expiration",
+        "validite",
+        "valable",
+        "delivre le",
+        "delivree le",
+        "emission",
+        "issued",
+        "embauche",
+        "موعد",
+        "التوصيل",
+        "الطلبية",
+        "فاتورة",
+        "اجتماع",
+        "lmaw3id",
+        "tslim",
+    )
+    CONTEXT_BEFORE = 55
     CONTEXT_AFTER = 25
     CONTEXT_BOOST = 0.5
 
@@ -144,6 +203,32 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """A birth phrase before the date, nearer than any rival; or after it, with none before."""
+        own = phrase_regex(tuple(self.CONTEXT))
+        rival = phrase_regex(tuple(self.RIVAL_CONTEXT))
+        for result in raw_recognizer_results:
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            before = fold(text[max(0, result.start - self.CONTEXT_BEFORE) : result.start])
+            after = fold(text[result.end : result.end + self.CONTEXT_AFTER])
+            own_before = [len(before) - m.end() for m in own.finditer(before)]
+            rival_before = [len(before) - m.end() for m in rival.finditer(before)]
+            own_after = own.search(after) is not None
+            if own_before:
+                lifted = not rival_before or min(own_before) <= min(rival_before)
+            else:
+                lifted = own_after and not rival_before
+            if lifted:
+                result.score = min(1.0, result.score + self.CONTEXT_BOOST)
+        return raw_recognizer_results
 
     def analyze(
         self,

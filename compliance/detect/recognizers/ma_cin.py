@@ -6,16 +6,21 @@ is shared with reference codes, so the shape alone scores below the default
 threshold; an identity phrase nearby ("CIN", "carte nationale", "identité",
 "ID card", "بطاقة") lifts it over. Passport numbers share the shape: when
 a passport phrase is nearer than any identity phrase, the number is left to
-the passport recognizer.
+the passport recognizer. A short confirmation right before the number ("oui
+c'est bien ça, bk123456", "wah hiya hadik, JB45678") answers a question about
+the card in the previous turn and lifts it too, unless an order, ticket or
+product word is near (those codes follow a "oui" as well). Lower-case and
+spaced numbers ("bk 123456") are read in the detector's identifier view.
 """
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from compliance.detect.recognizers._context import PhraseContextMixin
+from compliance.detect.recognizers._context import PhraseContextMixin, fold, phrase_regex
 
 __all__ = ["MoroccanCinRecognizer"]
 
@@ -59,8 +64,135 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
         "البطاقة",
         "لاكارط",
         "الكارط",
+        # Darija and short forms: "ra9m lcarte dyali", "CNI", "ب.ت.و" (البطاقة الوطنية)
+        "lcarte",
+        "l carte",
+        "lkarta",
+        "karta",
+        "lbitaka",
+        "bitaka",
+        "lbtaqa",
+        "cni",
+        "c.i.n",
+        "cine",
+        "ب.ت.و",
+        "ب ت و",
+        "my id",
+        "id number",
+        "id no",
     )
     RIVAL_CONTEXT = ("passeport", "passport", "جواز", "paspor")
+    # A confirmation right before the number ("oui c'est bien ça, bk123456", "wah
+    # hiya hadik: JB45678", "نعم صحيح BE123456"): the answer to "your CIN?" in
+    # the previous turn, which this text does not hold.
+    CONFIRMATIONS = (
+        "oui",
+        "ouais",
+        "c'est ca",
+        "c'est bien ca",
+        "exact",
+        "exactement",
+        "correct",
+        "voila",
+        "voici",
+        "wah",
+        "iyeh",
+        "ih",
+        "eyeh",
+        "hahowa",
+        "hahwa",
+        "ha huwa",
+        "hahiya",
+        "hiya hadi",
+        "hiya hadik",
+        "howa hada",
+        "yes",
+        "yeah",
+        "yep",
+        "that's right",
+        "here it is",
+        "نعم",
+        "أجل",
+        "صحيح",
+        "إيه",
+        "ايه",
+        "اه",
+        "هاهو",
+        "ها هو",
+        "هاهي",
+        "ها هي",
+        "هو هذا",
+        "هي هادي",
+    )
+    CONFIRMATION_GAP = 20  # characters between the confirmation and the number
+    # Words of the look-alikes that follow a confirmation too ("oui, commande AB123456").
+    NEGATIVE_NEAR_CONFIRMATION = (
+        "commande",
+        "order",
+        "sku",
+        "ref",
+        "reference",
+        "colis",
+        "parcel",
+        "tracking",
+        "suivi",
+        "facture",
+        "invoice",
+        "ticket",
+        "dossier",
+        "vol",
+        "flight",
+        "modele",
+        "model",
+        "produit",
+        "article",
+        "code",
+        "coupon",
+        "serie",
+        "serial",
+        "imei",
+        "matricule",
+        "lot",
+        "طلبية",
+        "الطلب",
+        "فاتورة",
+    )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Phrase context first; then a confirmation just before the number counts too."""
+        results = super().enhance_using_context(
+            text, raw_recognizer_results, other_raw_recognizer_results, nlp_artifacts, context
+        )
+        confirmation = phrase_regex(tuple(self.CONFIRMATIONS))
+        negative = phrase_regex(tuple(self.NEGATIVE_NEAR_CONFIRMATION + self.RIVAL_CONTEXT))
+        for result in results:
+            if result.score >= self.PATTERNS[0].score + self.CONTEXT_BOOST:
+                continue
+            before = fold(text[max(0, result.start - self.CONTEXT_BEFORE) : result.start])
+            after = fold(text[result.end : result.end + self.CONTEXT_AFTER])
+            found = [
+                m
+                for m in confirmation.finditer(before)
+                if len(before) - m.end() <= self.CONFIRMATION_GAP
+            ]
+            if not found:
+                continue
+            gap = before[found[-1].end() :]
+            if (
+                any(char.isdigit() for char in gap)
+                or negative.search(before)
+                or negative.search(after)
+            ):
+                continue
+            result.score = min(1.0, result.score + self.CONTEXT_BOOST)
+        return results
 
     def __init__(self, *, supported_language: str = "fr") -> None:
         super().__init__(

@@ -17,7 +17,8 @@ variants); this recognizer reports runs of words that contain a known name:
 
 Two known parts score highest; one alone less; a name that is also an
 everyday word ("Said", "أمل", "علي") scores under the threshold unless a
-title or an introduction precedes it. A run after a street or building word
+title, a role word ("le livreur Hamza", "chauffeur Said") or an introduction
+precedes it. A run after a street or building word
 ("avenue Hassan II", "Hôpital Ibn Sina", "شارع محمد الخامس") is a place, not
 a person, and is left to the address recognizer.
 """
@@ -42,7 +43,7 @@ from compliance.detect.recognizers._fold import (
     words,
 )
 
-__all__ = ["MoroccanNameRecognizer", "is_known_name"]
+__all__ = ["MoroccanNameRecognizer", "ROLE_WORDS", "is_known_name", "is_not_a_name"]
 
 _TOKEN: Final = re.compile(rf"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*|[{ARABIC_LETTERS}]+")
 _JOINS: Final = re.compile(r"[ \t]{1,2}|-|[ \t]?-[ \t]?")
@@ -77,6 +78,7 @@ class _Lexicon:
     particles: frozenset[str]
     tails: frozenset[str]
     latin_common: frozenset[str]
+    brands: frozenset[str]
 
 
 @functools.cache
@@ -100,6 +102,7 @@ def _lexicon() -> _Lexicon:
         particles=frozenset(particles),
         tails=frozenset(words(data["arabic_compound_tails"])),
         latin_common=frozenset(common | _NOT_NAMES),
+        brands=frozenset(words(data.get("brands"))),
     )
 
 
@@ -110,12 +113,109 @@ def is_known_name(word: str) -> bool:
     return folded in lexicon.first or folded in lexicon.family
 
 
+def is_not_a_name(word: str) -> bool:
+    """Return whether ``word`` is a common word, a title or a listed brand ("Samsung", "Glovo")."""
+    folded = fold_word(word)
+    lexicon = _lexicon()
+    if folded in lexicon.first or folded in lexicon.family:
+        return False
+    return folded in lexicon.latin_common or folded in lexicon.brands
+
+
 @dataclass
 class _Token:
     start: int
     end: int
     surface: str
     folded: str
+
+
+# Role words a first name follows alone ("le livreur Hamza", "chauffeur Said",
+# "l'infirmière Amal", "السائق رشيد"): a person, even when the name is also a word.
+ROLE_WORDS: Final = (
+    "livreur",
+    "livreuse",
+    "chauffeur",
+    "technicien",
+    "technicienne",
+    "infirmier",
+    "infirmiere",
+    "agent",
+    "collegue",
+    "voisin",
+    "voisine",
+    "ami",
+    "amie",
+    "copain",
+    "copine",
+    "stagiaire",
+    "serveur",
+    "serveuse",
+    "receptionniste",
+    "caissier",
+    "caissiere",
+    "gardien",
+    "concierge",
+    "plombier",
+    "electricien",
+    "mecanicien",
+    "vendeur",
+    "vendeuse",
+    "prof",
+    "directeur",
+    "directrice",
+    "responsable",
+    "commercial",
+    "commerciale",
+    "coursier",
+    "nounou",
+    "driver",
+    "courier",
+    "technician",
+    "nurse",
+    "colleague",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "teacher",
+    "officer",
+    "mechanic",
+    "plumber",
+    "manager",
+    "sa7bi",
+    "s7abi",
+    "sahbi",
+    "khouya",
+    "khoya",
+    "khti",
+    "chifour",
+    "lchifour",
+    "moul",
+    "lbawab",
+    "3ammi",
+    "khali",
+    "3amti",
+    "khalti",
+    "mrati",
+    "rajli",
+    "السائق",
+    "الموزع",
+    "التقني",
+    "الممرض",
+    "الممرضة",
+    "زميلي",
+    "زميلتي",
+    "المعلم",
+    "المعلمة",
+    "الحارس",
+    "خويا",
+    "ختي",
+    "صاحبي",
+    "عمي",
+    "خالي",
+    "الموظف",
+    "الموظفة",
+)
 
 
 class MoroccanNameRecognizer(EntityRecognizer):
@@ -217,6 +317,7 @@ class MoroccanNameRecognizer(EntityRecognizer):
         "للسيدة",
         "بالسيد",
         "بالسيدة",
+        *ROLE_WORDS,
     )
     # Words after which a run of names is a street, a building or an institution.
     BLOCKERS = (

@@ -72,6 +72,8 @@ _COMPANY_WORDS = frozenset(
     labs network networks software consulting logistics insurance pharma health care
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
+# Legal forms of companies: a span holding one names a company, not a person or a place.
+_LEGAL_FORMS = frozenset("sarl sarlau sas snc ltd inc llc gmbh corp holding".split())  # noqa: SIM905
 # "Mr. Leiva": the dot of a title does not end a sentence.
 _TITLE_DOT = re.compile(r"(?i:\b(?:m|mr|mrs|ms|mme|mlle|dr|pr|st))\.\s*$")
 # Lower-case words that name nobody and nowhere on their own.
@@ -154,11 +156,18 @@ class NerRecognizer(SpacyRecognizer):
 
     @staticmethod
     def _untied_place(text: str, result: RecognizerResult) -> bool:
-        """A place (or a listed place the model called a person) that is nobody's here."""
+        """A place (or a name holding a listed place) that is nobody's here."""
         span_text = text[result.start : result.end]
         place = result.entity_type == "LOCATION" or (
             result.entity_type == "PERSON" and is_known_place(span_text)
         )
+        if result.entity_type == "PERSON" and not place:
+            # "Fès Gourmand", "Atlas Tanger SARL": a shop or a company named after its
+            # city, which the model calls a person; a person's name has no such word.
+            words = [w for w in _WORD_SEPARATORS.split(span_text) if w]
+            place = any(is_known_place(w) for w in words) and not all(
+                is_known_name(w) or is_known_place(w) or w.islower() for w in words
+            )
         return place and not tied_to_person(text, result.start, result.end)
 
     def _names_called_organizations(
@@ -205,6 +214,8 @@ class NerRecognizer(SpacyRecognizer):
         if any(char.isdigit() for char in span_text):  # "CIN BE123456", "A4 Appt 3"
             return False
         words = _WORD_SEPARATORS.split(span_text.casefold())
+        if any(word in _LEGAL_FORMS for word in words):  # "Atlas Tanger SARL"
+            return False
         if words[0] in _INSTITUTIONS:
             return False
         previous = text[max(0, start - 20) : start].split()

@@ -13,6 +13,9 @@ reported as a name:
 * Arabic script: after "اسمي" (my name is) or a title ("السيد", "السيدة"),
   up to three words that are not function words; after the ambiguous "أنا"
   (I am: "أنا مصاب", "أنا من الرباط") only a name of the gazetteer.
+* After a role word ("le livreur Hamza", "chauffeur Said", "notre collègue
+  Itto"), one or two capitalized words that are not common words, places or
+  brands ("le livreur Glovo", "technicien Samsung" are not people).
 """
 
 from __future__ import annotations
@@ -26,10 +29,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from compliance.detect.recognizers._fold import (
     ARABIC_LETTERS,
     arabic_stop_words,
+    fold_text,
     fold_word,
     load_data,
     words,
 )
+from compliance.detect.recognizers.names import ROLE_WORDS, is_not_a_name
+from compliance.detect.recognizers.places import is_known_place
 
 __all__ = ["IntroducedNameRecognizer"]
 
@@ -179,6 +185,13 @@ class IntroducedNameRecognizer(EntityRecognizer):
             rf"(?P<name>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})"
         )
         self._names = _known_names()
+        roles = "|".join(
+            re.escape(role) for role in sorted(ROLE_WORDS, key=len, reverse=True) if role < "\u0600"
+        )
+        self._role: re.Pattern[str] = re.compile(
+            rf"(?<![\w])(?:{roles})[ \t]*[:,]?[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]+)"
+            rf"(?:[ \t]+(?P<second>[a-zà-ÿ][a-zà-ÿ'’-]+))?"
+        )
 
     def load(self) -> None:
         """Nothing to load: the patterns are compiled in the constructor."""
@@ -202,7 +215,30 @@ class IntroducedNameRecognizer(EntityRecognizer):
             spans.extend(self._lower_case(match))
         for match in self._arabic.finditer(text):
             spans.extend(self._arabic_name(match))
+        spans.extend(self._after_role(text))
         return [self._result(start, end) for start, end in spans]
+
+    def _after_role(self, text: str) -> list[tuple[int, int]]:
+        """Capitalized words after a role word, unless a common word, a place or a brand."""
+        spans = []
+        for match in self._role.finditer(fold_text(text)):
+            end = match.end("name")
+            if not self._role_name(text[match.start("name") : end]):
+                continue
+            second = match.start("second")
+            if second >= 0 and self._role_name(text[second : match.end("second")]):
+                end = match.end("second")
+            spans.append((match.start("name"), end))
+        return spans
+
+    def _role_name(self, word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and word not in self.NOT_NAMES
+            and not is_not_a_name(word)
+            and not is_known_place(word)
+        )
 
     @staticmethod
     def _lower_case(match: re.Match[str]) -> list[tuple[int, int]]:

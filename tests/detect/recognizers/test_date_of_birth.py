@@ -26,6 +26,14 @@ from .conftest import Reported
         ("مزيود ف 12/10/1998 ف فاس", ["12/10/1998"]),
         ("تزاديت نهار 7 ماي 1996", ["7 ماي 1996"]),
         ("المزداد في 2003/03/14 بمكناس", ["2003/03/14"]),
+        # d-m-yyyy with spaces, two-digit years, more Darija birth verbs
+        ("mzyoud 12 - 03 - 1995", ["12 - 03 - 1995"]),
+        ("ana tzadt f 5-3-1995 f casa", ["5-3-1995"]),
+        ("tzadt 12-3-95", ["12-3-95"]),
+        ("tzad khoya nhar 3/4/1988", ["3/4/1988"]),
+        ("ana twldt f 7/11/2001", ["7/11/2001"]),
+        ("تزاديت ف 12-3-1995 فطنجة", ["12-3-1995"]),
+        ("ana tzadit f sbitar lbir chifa f casablanca nhar 12/03/1995", ["12/03/1995"]),
         # look-alike: a year-first date of something else
         ("Commande du 2003/03/14, livrée", []),
         # invalid dates
@@ -35,6 +43,10 @@ from .conftest import Reported
         ("Livraison le 12/03/2025", []),
         ("Rendez-vous le 3 mars 1990 ? Non, 2025.", []),
         ("Facture du 1985-03-12", []),
+        # look-alike: another date nearer than the birth phrase
+        ("Livraison prévue le 12-3-2024, client né à Fès", []),
+        ("Date de naissance : 12/03/1985, rendez-vous le 15/04/2025", ["12/03/1985"]),
+        ("CIN délivrée le 12/03/2015, né à Rabat", []),
     ],
 )
 def test_dates_are_birth_dates_only_with_a_birth_phrase(

@@ -24,9 +24,21 @@ from .conftest import Reported
         ("salam, ra9m lbita9a dyali Z379101 w nmra", ["Z379101"]),
         ("3tini lkart dyalek: UA365310", ["UA365310"]),
         ("هادي لاكارط ديالي JK123456", ["JK123456"]),
+        ("ra9m lcarte dyali: BK123456", ["BK123456"]),
+        ("رقم ب.ت.و: BE123456", ["BE123456"]),
+        # a short confirmation right before the number, the question in the previous turn
+        ("oui c'est bien ça, BK123456", ["BK123456"]),
+        ("wah hiya hadik, JB45678", ["JB45678"]),
+        ("yes that's right, K123456", ["K123456"]),
+        ("نعم صحيح BE123456", ["BE123456"]),
         # valid shape, but no context: below the threshold
         ("Le code est BE123456.", []),
         ("JB45678", []),
+        # look-alike: an order, ticket or product code after a confirmation
+        ("oui, commande AB123456", []),
+        ("ok oui, ticket AB12345", []),
+        ("yes, model SM12345 in black", []),
+        ("oui, 3 articles, puis AB123456", []),
         # look-alike: codes glued to letters, digits or hyphens
         ("CIN SKU AB12345X", []),
         ("CIN REF-AB12345", []),

@@ -23,6 +23,12 @@ from .conftest import Reported
         ("مع تحيات عبد الله الوزاني.", ["عبد الله الوزاني"]),
         ("أرسل الملف لفاطمة الزهراء العلوي", ["فاطمة الزهراء العلوي"]),
         ("اتصل بالسيد رضا بنموسى", ["رضا بنموسى"]),
+        # valid: surname-first capitals, a first name alone after a role word
+        ("EL AMRANI Youssef, CIN BK123456", ["EL AMRANI Youssef"]),
+        ("Nom : AIT OUARAB Oumaima", ["AIT OUARAB Oumaima"]),
+        ("le livreur Hamza est passé", ["Hamza"]),
+        ("le chauffeur Said m'a appelé", ["Said"]),
+        ("l'infirmière Amal m'a rappelé", ["Amal"]),
         # look-alike: names that are words, streets and institutions, royal names
         ("Said he would come", []),
         ("أمل كبير في النجاح", []),
