@@ -16,7 +16,7 @@ from compliance.policy.types import ACTIONS, REFUSAL, ROLES, Decision, Reason
 ENTRYPOINT = "cndp/decision"
 
 _REQUIRED = frozenset({"allow", "reasons", "actions"})
-_ALLOWED = _REQUIRED | {"obligations", "answer_actions"}
+_ALLOWED = _REQUIRED | {"obligations", "answer_actions", "image_actions"}
 
 
 def parse_decision(document: Any, *, policy_version: str) -> Decision:
@@ -54,6 +54,7 @@ def parse_decision(document: Any, *, policy_version: str) -> Decision:
         policy_version=policy_version,
         obligations=obligations,
         answer_actions=_actions(document.get("answer_actions", {"default": "redact"})),
+        image_actions=_actions(document.get("image_actions", {"default": "redact"})),
     )
 
 

@@ -18,6 +18,9 @@ keyword argument that fills them has a default:
 - ``processing.kinds``: the kinds of processing (marketing, personalization, profiling) the
   route declares its requests to be (``routes.<name>.processing``); a subject's objection
   to a kind stops those requests, and only those besides the purposes of that kind (art. 9).
+- ``data.images``: the image parts (``count``) and what was found in them alone
+  (``entities``: the OCR text's types, ``FACE``, ``IMAGE_METADATA``); those counts are
+  in ``data.entities`` too, like any text's. ``{"count": 0, "entities": {}}`` without images.
 - ``decision``: whether the AI output feeds a decision that is ``automated`` and has a
   ``legal_effect`` on the person, and whether a person reviews it (``human_review``, art. 11).
 """
@@ -51,6 +54,8 @@ def build_policy_input(
     automated_decision: bool = False,
     legal_effect: bool = False,
     human_review: bool = False,
+    image_count: int = 0,
+    image_entities: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
     """Return the input document for one request.
 
@@ -79,6 +84,9 @@ def build_policy_input(
         automated_decision: the output feeds a decision taken without a person.
         legal_effect: that decision has legal effects on the person (art. 11).
         human_review: a person reviews the decision before it takes effect.
+        image_count: the image parts of the request.
+        image_entities: entity type -> number found in those images (already counted in
+            ``entities`` too).
 
     Returns:
         A JSON-ready dict; lists of labels are sorted and de-duplicated because their order
@@ -102,6 +110,7 @@ def build_policy_input(
         "data": {
             "entities": dict(entities),
             "sensitive": sorted(set(sensitive)),
+            "images": {"count": image_count, "entities": dict(image_entities or {})},
         },
         "transfer": {
             "explicit_consent": explicit_consent,

@@ -44,6 +44,10 @@ class Decision:
     obligations: Mapping[str, Any] = field(default_factory=dict)
     # What to do with personal data the model produced in the answer (policies/cndp/answer.rego).
     answer_actions: Mapping[str, str] = field(default_factory=lambda: {"default": "redact"})
+    # What to do to the pixels of image parts (policies/cndp/images.rego): "keep" leaves a
+    # region as it is; any other action blacks out text and blurs a face. Metadata is
+    # stripped whatever it says.
+    image_actions: Mapping[str, str] = field(default_factory=lambda: {"default": "redact"})
 
     def action_for(self, entity_type: str) -> str:
         """The action for an entity type; unknown types fall back to ``default``, then redact."""
@@ -52,6 +56,10 @@ class Decision:
     def answer_action_for(self, entity_type: str) -> str:
         """The action on an answer's entity type, as ``action_for`` for requests."""
         return self.answer_actions.get(entity_type, self.answer_actions.get("default", "redact"))
+
+    def image_action_for(self, entity_type: str) -> str:
+        """The action on a type found in an image, as ``action_for`` for texts."""
+        return self.image_actions.get(entity_type, self.image_actions.get("default", "redact"))
 
     @property
     def reason_codes(self) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ decision := {
 	"reasons": reasons,
 	"actions": actions,
 	"answer_actions": answer_actions,
+	"image_actions": image_actions,
 	"obligations": obligations,
 }
 

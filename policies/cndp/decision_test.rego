@@ -69,7 +69,7 @@ base := {
 test_decision_has_exactly_the_contract_keys if {
 	d := decide(base)
 	keys := {k | some k; d[k]}
-	keys == {"allow", "reasons", "actions", "answer_actions", "obligations"}
+	keys == {"allow", "reasons", "actions", "answer_actions", "image_actions", "obligations"}
 }
 
 test_decision_in_country_for_the_assistant_is_allowed if {

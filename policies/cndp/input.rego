@@ -31,6 +31,9 @@ _valid_input if {
 	is_boolean(object.get(input, ["decision", "automated"], false))
 	is_boolean(object.get(input, ["decision", "legal_effect"], false))
 	is_boolean(object.get(input, ["decision", "human_review"], false))
+	is_object(object.get(input, ["data", "images"], {}))
+	is_number(object.get(input, ["data", "images", "count"], 0))
+	is_object(object.get(input, ["data", "images", "entities"], {}))
 }
 
 _nullable_string := ["string", "null"]
@@ -54,6 +57,9 @@ _input_fields := [
 	{"path": ["decision", "automated"], "types": ["boolean"], "optional": true, "expected": "true or false: the answer feeds a decision taken without a person (art. 11)"},
 	{"path": ["decision", "legal_effect"], "types": ["boolean"], "optional": true, "expected": "true or false: that decision has legal effects on the person"},
 	{"path": ["decision", "human_review"], "types": ["boolean"], "optional": true, "expected": "true or false: a person reviews that decision first"},
+	{"path": ["data", "images"], "types": ["object"], "optional": true, "expected": "an object: the image parts, {\"count\": 1, \"entities\": {\"FACE\": 1}} (absent when none)"},
+	{"path": ["data", "images", "count"], "types": ["number"], "optional": true, "expected": "a number: how many images the request carries"},
+	{"path": ["data", "images", "entities"], "types": ["object"], "optional": true, "expected": "an object: entity type -> number found in the images (FACE, IMAGE_METADATA and the OCR text's types)"},
 ]
 
 # object.get's default for a field that is absent: no JSON input holds this string.

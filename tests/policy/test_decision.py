@@ -61,6 +61,19 @@ def test_an_allowed_decision_has_no_refusal_codes() -> None:
     assert decision.ground_codes == ("lawful_basis.contract",)
 
 
+def test_image_actions_are_read_checked_and_default_to_redact() -> None:
+    absent = parse_decision(VALID, policy_version="v")
+    assert absent.image_action_for("FACE") == "redact"
+    given = with_changes(image_actions={"FACE": "keep", "default": "redact"})
+    decision = parse_decision(given, policy_version="v")
+    assert decision.image_action_for("FACE") == "keep"
+    assert decision.image_action_for("MA_CIN") == "redact"
+    with pytest.raises(PolicyError, match="unknown action"):
+        parse_decision(
+            with_changes(image_actions={"FACE": "blur", "default": "redact"}), policy_version="v"
+        )
+
+
 def test_obligations_are_optional() -> None:
     document = {key: value for key, value in VALID.items() if key != "obligations"}
 

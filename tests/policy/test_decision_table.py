@@ -347,6 +347,7 @@ OBJECTIONS = [
     ("marketing", "marketing", True),
     ("credit_scoring", "marketing", False),
     ("training", "marketing", False),
+    ("visual_search", "marketing", False),
     # personalization: no declared purpose is personalization by itself (routes may be)
     ("assistant", "personalization", False),
     ("embeddings", "personalization", False),
@@ -356,6 +357,7 @@ OBJECTIONS = [
     ("marketing", "personalization", False),
     ("credit_scoring", "personalization", False),
     ("training", "personalization", False),
+    ("visual_search", "personalization", False),
     # profiling: the purposes that evaluate the person
     ("assistant", "profiling", False),
     ("embeddings", "profiling", True),
@@ -365,6 +367,7 @@ OBJECTIONS = [
     ("marketing", "profiling", True),
     ("credit_scoring", "profiling", True),
     ("training", "profiling", False),
+    ("visual_search", "profiling", False),
 ]
 
 

@@ -40,6 +40,9 @@ OPTIONAL = [
     (("decision", "automated"), "yes"),
     (("decision", "legal_effect"), 1),
     (("decision", "human_review"), None),
+    (("data", "images"), ["FACE"]),
+    (("data", "images", "count"), "1"),
+    (("data", "images", "entities"), ["FACE"]),
 ]
 WRONG_TYPE = {"consents": [], "opt_outs": {}, "purpose": 1, "country": None}
 

@@ -93,7 +93,7 @@ def test_an_objection_says_what_it_stops_and_what_continues(people: People) -> N
         "Votre opposition arrête : Recherche dans les documents, Offres personnalisées,"
         " Étude de crédit." in profiling
     )
-    assert "Continuent : Assistant conversationnel, Service client" in profiling
+    assert "Continuent : Assistant conversationnel, Recherche visuelle, Service client" in profiling
     # The purposes it stops say so; the others are untouched.
     assert 'data-state="stopped"' in _card(page, "purpose-credit_scoring")
     assert "Arrêté par votre opposition (profilage)" in _card(page, "purpose-credit_scoring")
