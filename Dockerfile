@@ -12,6 +12,11 @@ COPY policies ./policies
 RUN uv sync --frozen --no-dev --no-editable
 
 FROM python:3.11.7-slim-bookworm
+# Image parts are read by Debian's Tesseract and its French, Arabic and English models.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        tesseract-ocr tesseract-ocr-fra tesseract-ocr-ara tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /var/lib/cndp-guard --create-home cndp
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /src/policies /etc/cndp-guard/policies
