@@ -15,7 +15,8 @@ the chains:
   number in the part or another part after it;
 * then joins: more type parts, number parts ("ra9m 12", "رقم 5", "N° 45", a
   bare number), landmark parts (a landmark word and up to three words after
-  it), places of the gazetteer ("casa", "فاس") and the old town ("mdina"),
+  it), administrative units with their name ("commune Tamesloht", "إقليم
+  الحوز"), places of the gazetteer ("casa", "فاس") and the old town ("mdina"),
   separated by spaces, commas or " - ";
 * a number part may also start a chain when a type part follows ("ra9m 12
   zn9a 5").
@@ -65,6 +66,15 @@ _WEAK_TYPES: Final = frozenset(
     villa étage etage chi9a chqa tab9a dar
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
+# Administrative units that end a rural address ("douar Ait Hammou, commune
+# Tamesloht, province Al Haouz"): they join a chain, never start one.
+_UNITS: Final = frozenset(
+    fold_word(w)
+    for w in """
+    commune province préfecture prefecture région region cercle caidat caïdat jamaa
+    جماعة الجماعة إقليم اقليم عمالة جهة دائرة قيادة
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
 _NUMBER_WORDS: Final = frozenset(
     fold_word(w)
     for w in "ra9m rqm raqm r9m n° nº no num numero numéro nr # رقم عدد".split()  # noqa: SIM905
@@ -95,7 +105,8 @@ _LANDMARK_PHRASES: Final = (
 _PARTICLES: Final = frozenset(
     fold_word(w)
     for w in """
-    l el al la le les de du des d' d’ ibn ben bnou ould sidi moulay lalla the of
+    l el al la le les de du des d' d’ ibn ben bnou ould sidi moulay lalla the of ait aït
+    oulad ouled bni beni bou
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 _OLD_TOWN: Final = frozenset(fold_word(w) for w in "mdina lmdina médina medina المدينة".split())  # noqa: SIM905
@@ -237,6 +248,10 @@ class _Reader:
         landmark = self._landmark(i)
         if landmark is not None:
             return landmark, "landmark"
+        if token.word in _UNITS and i + 1 < len(self.tokens) and self._spaced(i + 1):
+            end, named = self.name(i + 1)
+            if named and end > i + 1:
+                return end, "unit"
         place = self._place(i)
         if place is not None:
             return place, "place"

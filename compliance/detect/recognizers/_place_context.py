@@ -23,8 +23,8 @@ A place that opens with an untied word ("Wydad de Casablanca", "Université de
 Rabat", as a model may tag them whole) is a name, not a place, unless a tied
 cue comes before it in its clause.
 
-Sentences end at "!", "?", a new line, or a full stop before a capital (not
-after "Imm.", "bd.", "N."); clauses at commas, colons, semicolons and "et",
+Sentences end at "!", "?", ";", a new line, or a full stop before a capital (not
+after "Imm.", "bd.", "N."); clauses at commas, colons and "et",
 "and", "w". Other cues inside the place ("Gare" in "12 rue de la Gare") do
 not count.
 """
@@ -46,7 +46,7 @@ _NEUTRAL: Final = "neutral"
 _AFTER_REACH: Final = 30  # characters after a place where a tied cue still claims it
 # Sentence ends: "!", "?", "؟", "…", a new line; a full stop before a capital or
 # an Arabic letter, unless it closes a short abbreviation ("Imm. 3", "bd. Anfa").
-_SENTENCE_END: Final = re.compile(rf"[!?؟…]+|\n+|\.(?=\s+[A-ZÀ-Þ{ARABIC_LETTERS}]|\s*$)")
+_SENTENCE_END: Final = re.compile(rf"[!?؟…;]+|\n+|\.(?=\s+[A-ZÀ-Þ{ARABIC_LETTERS}]|\s*$)")
 _ABBREVIATION: Final = re.compile(
     r"(?<![\w.])(?i:imm|bd|av|appt|apt|app|n|no|st|dr|m|mme|mr|ste|sté|rés|res|lot)$"
 )

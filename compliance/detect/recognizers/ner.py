@@ -149,10 +149,11 @@ class NerRecognizer(SpacyRecognizer):
         for result in results:
             result.start = _skip_leading_labels(text, result.start, result.end)
             if result.start < result.end and self._keeps(text, result.start, result.end):
-                if self._untied_place(text, result):
-                    continue
                 kept.append(result)
-        return kept
+        # A place tied to a person once is theirs wherever the text names it again.
+        untied = {id(result) for result in kept if self._untied_place(text, result)}
+        tied = {text[r.start : r.end].casefold() for r in kept if id(r) not in untied}
+        return [r for r in kept if id(r) not in untied or text[r.start : r.end].casefold() in tied]
 
     @staticmethod
     def _untied_place(text: str, result: RecognizerResult) -> bool:

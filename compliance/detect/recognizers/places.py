@@ -130,10 +130,13 @@ class MoroccanPlaceRecognizer(EntityRecognizer):
             ):
                 continue
             spans.append((start, end, self.SCORE))
+        # A place tied to a person once is theirs wherever the text names it again
+        # ("Je suis né à Fès ; quelle est la population de Fès ?").
+        tied = {folded[start:end] for start, end, _ in spans if tied_to_person(text, start, end)}
         return [
             self._result(start, end, score)
             for start, end, score in spans
-            if tied_to_person(text, start, end)
+            if folded[start:end] in tied
         ]
 
     def _latin_score(self, text: str, folded: str, start: int, end: int) -> float:

@@ -57,6 +57,18 @@ from .conftest import Reported
             ["12 rue Ibn Battouta near the mosque, Fes"],
         ),
         (
+            "Domicilié au douar Ait Hammou, commune Tamesloht, province Al Haouz",
+            ["douar Ait Hammou, commune Tamesloht, province Al Haouz"],
+        ),
+        (
+            "ana sakn f résidence nassim imm 4 app 12 casa",
+            ["résidence nassim imm 4 app 12 casa"],
+        ),
+        (
+            "ساكن فإقامة النور عمارة 3 شقة 12 الدار البيضاء",
+            ["إقامة النور عمارة 3 شقة 12 الدار البيضاء"],
+        ),
+        (
             "Livrez au 7ay lmasira bloc 3 ra9m 14, marrakech 3afak",
             ["7ay lmasira bloc 3 ra9m 14, marrakech"],
         ),

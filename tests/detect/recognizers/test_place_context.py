@@ -40,6 +40,12 @@ from compliance.detect.recognizers._place_context import tied_to_person
         ("Notre siège : 45 boulevard Zerktouni, Casablanca", "Casablanca", False),
         ("Siège social : Imm. 3, bd. Anfa, Casablanca", "Casablanca", False),
         ("J'ai étudié à l'Université de Rabat.", "Rabat", False),
+        ("Le Wydad de Casablanca a gagné.", "Wydad de Casablanca", False),
+        ("The weather in Chicago is nice; I live in Denver.", "Chicago", False),
+        ("The weather in Chicago is nice; I live in Denver.", "Denver", True),
+        # valid: the untied word is a street's name, or "thé" folded like "the"
+        ("12 rue de la Gare, Rabat", "12 rue de la Gare, Rabat", True),
+        ("Please send the documents to 4421 Maple Avenue", "4421 Maple Avenue", True),
     ],
 )
 def test_a_place_is_left_only_when_the_text_makes_it_nobodys(

@@ -49,6 +49,10 @@ from .conftest import Reported
         ("Liste : huile d'argan d'Agadir, dattes de Zagora, miel de Tiznit", []),
         ("Siège social : Casablanca", []),
         ("J'ai étudié à l'Université de Rabat.", []),
+        ("Je suis fan du Hassania Agadir.", []),
+        ("ljaw f ifrane kayn tlj had simana?", []),
+        # valid: tied once, reported wherever the text names it again
+        ("Je suis né à Fès, quelle est la population de Fès ?", ["Fès", "Fès"]),
     ],
 )
 def test_places_tied_to_a_person_are_found_and_others_left(
