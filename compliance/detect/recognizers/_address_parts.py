@@ -34,6 +34,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 from compliance.detect.recognizers._fold import (
     ARABIC_LETTERS,
+    alternation,
     arabic_stop_words,
     fold_text,
     fold_word,
@@ -286,8 +287,20 @@ class _Reader:
         return None
 
 
+@functools.cache
+def _starts() -> re.Pattern[str]:
+    """Any word a chain may start with: most texts have none and are not tokenized."""
+    latin = [w for w in (*_TYPES, *_WEAK_TYPES, *_NUMBER_WORDS) if w[0] < "\u0600"]
+    arabic = [w for w in (*_TYPES, *_WEAK_TYPES, *_NUMBER_WORDS) if w[0] >= "\u0600"]
+    return re.compile(
+        rf"(?<![\w])(?:{alternation(latin)})|(?<![{ARABIC_LETTERS}])[وفبل]?(?:{alternation(arabic)})"
+    )
+
+
 def address_chains(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, parts)`` of each chain of address parts holding a type part."""
+    if _starts().search(fold_text(text)) is None:
+        return []
     reader = _Reader(text)
     tokens = reader.tokens
     chains: list[tuple[int, int, int]] = []

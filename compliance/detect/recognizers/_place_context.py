@@ -31,6 +31,7 @@ not count.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -60,46 +61,107 @@ class _Cue:
     kind: str
 
 
-def _pattern(entries: list[str], *, arabic: bool) -> str:
-    alternatives = []
-    for entry in sorted(set(entries), key=len, reverse=True):
-        stem = entry.endswith("*")
-        body = re.escape(entry.rstrip("*")).replace(r"\ ", r"\s+")
-        if arabic:
-            alternatives.append(body + (f"[{ARABIC_LETTERS}]{{0,3}}" if stem else ""))
-        else:
-            alternatives.append(body + (r"\w*" if stem else ""))
-    joined = "|".join(alternatives) or r"(?!x)x"
-    if arabic:
-        return rf"(?<![{ARABIC_LETTERS}])[وفبلك]?(?:{joined})(?![{ARABIC_LETTERS}])"
-    return rf"(?<!\w)(?:{joined})(?!\w)"
+_WORD: Final = re.compile(r"[^\W_]+")
+_CLITICS: Final = "وفبلك"
+_ARABIC_ENDINGS: Final = 3  # letters a "*" Arabic stem may take ("ساكن" -> "ساكنين")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    stem: bool  # the last word is a stem: any ending may follow
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    by_first: dict[str, tuple[_Phrase, ...]]  # phrases by their first word
+    stems: dict[str, tuple[_Phrase, ...]]  # one-word stems, by the stem
+    stem_lengths: tuple[int, ...]
+    heads: frozenset[str]  # the first letters of every first word: a cheap filter
+
+
+_HEAD = 2
 
 
 @functools.cache
-def _regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _lexicon() -> _Lexicon:
+    """The cue phrases of ``data/places.yaml``, indexed for a word-by-word scan."""
     context = load_data("places.yaml")["context"]
-    out = []
+    by_first: dict[str, list[_Phrase]] = {}
+    stems: dict[str, list[_Phrase]] = {}
     for kind in (_NEUTRAL, _TIED, _UNTIED):
         lists = context.get(kind) or {}
-        latin = [fold_word(line.strip()) for line in str(lists.get("latin") or "").splitlines()]
-        arabic = [fold_word(line.strip()) for line in str(lists.get("arabic") or "").splitlines()]
-        parts = [
-            _pattern([e for e in latin if e], arabic=False),
-            _pattern([e for e in arabic if e], arabic=True),
-        ]
-        out.append((kind, re.compile("|".join(parts))))
-    return tuple(out)
+        for script in ("latin", "arabic"):
+            for line in str(lists.get(script) or "").splitlines():
+                entry = fold_word(line.strip())
+                words = tuple(_WORD.findall(entry))
+                if not words:
+                    continue
+                phrase = _Phrase(words, entry.endswith("*"), kind)
+                if phrase.stem and len(words) == 1:
+                    stems.setdefault(words[0], []).append(phrase)
+                else:
+                    by_first.setdefault(words[0], []).append(phrase)
+    return _Lexicon(
+        by_first={word: tuple(phrases) for word, phrases in by_first.items()},
+        stems={stem: tuple(phrases) for stem, phrases in stems.items()},
+        stem_lengths=tuple(sorted({len(stem) for stem in stems})),
+        heads=frozenset(word[:_HEAD] for word in [*by_first, *stems]),
+    )
+
+
+def _word_matches(word: str, token: str, *, stem: bool) -> bool:
+    if not stem:
+        return token == word
+    if not token.startswith(word):
+        return False
+    return token[0] < "\u0600" or len(token) - len(word) <= _ARABIC_ENDINGS
+
+
+def _phrase_end(phrase: _Phrase, tokens: list[re.Match[str]], i: int, first: str) -> int:
+    """End offset of ``phrase`` read from token ``i`` (whose word is ``first``), or -1."""
+    if i + len(phrase.words) > len(tokens):
+        return -1
+    last = len(phrase.words) - 1
+    for k, word in enumerate(phrase.words):
+        token = first if k == 0 else tokens[i + k].group()
+        if not _word_matches(word, token, stem=phrase.stem and k == last):
+            return -1
+    return tokens[i + last].end()
+
+
+def _candidates(lexicon: _Lexicon, token: str) -> list[tuple[str, _Phrase]]:
+    """Phrases that may start at ``token`` (an Arabic one with a clitic glued to it)."""
+    forms = [token]
+    if token[0] >= "\u0600" and token[0] in _CLITICS and len(token) > 2:
+        forms.append(token[1:])
+    found = []
+    for form in forms:
+        if form[:_HEAD] not in lexicon.heads:
+            continue
+        found += [(form, phrase) for phrase in lexicon.by_first.get(form, ())]
+        for length in lexicon.stem_lengths:
+            if length > len(form):
+                break
+            found += [(form, phrase) for phrase in lexicon.stems.get(form[:length], ())]
+    return found
 
 
 @functools.lru_cache(maxsize=16)
 def _cues(text: str) -> tuple[_Cue, ...]:
     """Every cue of ``text``, the longest winning where two overlap ("livraison à domicile")."""
-    folded = fold_text(text)
-    found = [
-        _Cue(match.start(), match.end(), kind)
-        for kind, regex in _regexes()
-        for match in regex.finditer(folded)
-    ]
+    lexicon = _lexicon()
+    tokens = list(_WORD.finditer(fold_text(text)))
+    found: list[_Cue] = []
+    for i, token in enumerate(tokens):
+        best: _Cue | None = None
+        for form, phrase in _candidates(lexicon, token.group()):
+            end = _phrase_end(phrase, tokens, i, form)
+            if end > 0 and (best is None or end > best.end):
+                best = _Cue(token.start(), end, phrase.kind)
+        if best is not None:
+            found.append(best)
     found.sort(key=lambda cue: (-(cue.end - cue.start), cue.start))
     kept: list[_Cue] = []
     for cue in found:
@@ -113,15 +175,29 @@ def cues_at(text: str, start: int) -> list[_Cue]:
     return [cue for cue in _cues(text) if cue.start == start]
 
 
+@functools.lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence end of ``text``, in order."""
+    found = []
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()]
+        if match.group() == "." and _ABBREVIATION.search(before):
+            continue
+        found.append(match.span())
+    return tuple(found)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     low, high = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(text, 0, match.start()):
-            continue
-        if match.end() <= start:
-            low = match.end()
-        elif match.start() >= end:
-            high = match.start()
+    breaks = _breaks(text)
+    index = bisect.bisect_right(breaks, (start, len(text) + 1))
+    for _, break_end in reversed(breaks[:index]):
+        if break_end <= start:
+            low = break_end
+            break
+    for break_start, _ in breaks[index:]:
+        if break_start >= end:
+            high = break_start
             break
     return low, high
 
