@@ -89,7 +89,7 @@ class HaarFaces:
 
 
 def _detect(classifier: cv2.CascadeClassifier, grey: np.ndarray, size: tuple[int, int]) -> list:  # type: ignore[type-arg]
-    return list(classifier.detectMultiScale(grey, scaleFactor=1.1, minNeighbors=5, minSize=size))
+    return list(classifier.detectMultiScale(grey, scaleFactor=1.2, minNeighbors=5, minSize=size))
 
 
 def _merged(boxes: list[Box]) -> list[Box]:

@@ -9,9 +9,12 @@ page-like blocks.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import shutil
 import subprocess
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,28 +71,102 @@ class TesseractOcr:
             ImageTooComplex: Tesseract did not finish within the time budget (422).
             ImageScanError: Tesseract failed (fail closed, 503).
         """
+        return self.start(image, where=where).words()
+
+    def start(self, image: Image.Image, *, where: str) -> PendingOcr:
+        """Start reading ``image``; the caller may do other work until ``words()``.
+
+        Tesseract is a child process: while it reads, the calling thread is free (the
+        inspector looks for faces meanwhile), and the time budget runs from here.
+
+        Raises:
+            ImageScanError: Tesseract could not be started or fed the image.
+        """
         buffer = io.BytesIO()
         image.save(buffer, format="PPM")
+        deadline = time.monotonic() + self._timeout
         try:
-            done = subprocess.run(  # noqa: S603 (a fixed binary; the image goes on stdin)
+            process = subprocess.Popen(  # noqa: S603 (a fixed binary; the image goes on stdin)
                 [self._binary, "stdin", "stdout", "-l", self._languages, "--psm", "11", "tsv"],
-                input=buffer.getvalue(),
-                capture_output=True,
-                timeout=self._timeout,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
                 env=_ENV,
             )
-        except subprocess.TimeoutExpired:
-            raise ImageTooComplex(
-                f"{where} could not be read within {self._timeout:g} s of OCR; send a smaller"
-                " or simpler image",
-                param=where,
-            ) from None
         except OSError as exc:
             raise ImageScanError(f"OCR is unavailable ({type(exc).__name__})") from None
-        if done.returncode != 0:
-            # Tesseract's stderr is not quoted: it is no part of a fixed error vocabulary.
-            raise ImageScanError(f"OCR failed (Tesseract exit status {done.returncode})")
-        return parse_tsv(done.stdout.decode("utf-8", "replace"))
+        pending = PendingOcr(process, deadline=deadline, timeout=self._timeout, where=where)
+        pending.feed(buffer.getvalue())
+        return pending
+
+
+class PendingOcr:
+    """A Tesseract process at work on one image."""
+
+    def __init__(
+        self, process: subprocess.Popen[bytes], *, deadline: float, timeout: float, where: str
+    ) -> None:
+        self._process = process
+        self._deadline = deadline
+        self._timeout = timeout
+        self._where = where
+
+    def feed(self, image: bytes) -> None:
+        """Hand the image over on stdin (Tesseract reads it whole before it starts)."""
+        assert self._process.stdin is not None
+        writer = threading.Thread(target=self._write, args=(image,), daemon=True)
+        writer.start()
+        writer.join(max(0.0, self._deadline - time.monotonic()))
+        if writer.is_alive():
+            self.cancel()
+            writer.join()
+            raise self._too_complex()
+        self._process.stdin = None  # written and closed: communicate() has nothing to send
+
+    def _write(self, image: bytes) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(image)
+        except OSError:
+            pass  # Tesseract exited early: its exit status says so in words()
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+    def cancel(self) -> None:
+        """Stop the process (on a failure elsewhere, or past the budget)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+    def words(self) -> list[Word]:
+        """Wait for the words, until the time budget that began at ``start``.
+
+        Raises:
+            ImageTooComplex: Tesseract did not finish in time (it is stopped; 422).
+            ImageScanError: It failed (fail closed, 503).
+        """
+        try:
+            out, _ = self._process.communicate(
+                timeout=max(0.001, self._deadline - time.monotonic())
+            )
+        except subprocess.TimeoutExpired:
+            self.cancel()
+            raise self._too_complex() from None
+        if self._process.returncode != 0:
+            # Tesseract's stderr is not read: it is no part of a fixed error vocabulary.
+            raise ImageScanError(f"OCR failed (Tesseract exit status {self._process.returncode})")
+        return parse_tsv(out.decode("utf-8", "replace"))
+
+    def _too_complex(self) -> ImageTooComplex:
+        return ImageTooComplex(
+            f"{self._where} could not be read within {self._timeout:g} s of OCR; send a smaller"
+            " or simpler image",
+            param=self._where,
+        )
 
 
 # Tesseract's environment: only what it needs, one thread (the workers are the parallelism).
