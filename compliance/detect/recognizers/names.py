@@ -7,7 +7,8 @@ variants); this recognizer reports runs of words that contain a known name:
 
 * Latin script: capitalized words next to each other ("Youssef El Amrani",
   "Fatima-Zahra Benali"), particles inside them ("Hicham ait Benhaddou"), an
-  unknown capitalized word beside a known one (an unlisted family name);
+  unknown capitalized word beside a known one (an unlisted family name, also
+  in capitals before the first name: "OUHADDOU Itto");
   lower-case only for a known first name followed by a known family name
   ("youssef alaoui", as Darija chats write).
 * Arabic script: a known first name (compound ones too: "عبد الرحيم",
@@ -514,9 +515,13 @@ class MoroccanNameRecognizer(EntityRecognizer):
         # An unknown word before the first known one is kept when it can be a
         # first name before a family name ("Tudert Amzil"); otherwise it is
         # the word that starts the sentence ("Livraison Youssef").
+        # A family name in capitals before a known first name is the civil-status
+        # order of ID cards and forms ("OUHADDOU Itto", "ZOUBIR Hamid").
         start = first_known
-        if first_known > 0 and kinds[first_known] == "L" and kinds[first_known - 1] == "U":
-            start = first_known - 1
+        if first_known > 0 and kinds[first_known - 1] == "U":
+            previous = tokens[first_known - 1].surface
+            if kinds[first_known] == "L" or (previous.isupper() and len(previous) >= 3):
+                start = first_known - 1
         # "El Amrani", "Ait Ouarab"; not a lower-case article ("de Oumaima")
         while start > 0 and kinds[start - 1] == "P" and tokens[start - 1].surface[0].isupper():
             start -= 1

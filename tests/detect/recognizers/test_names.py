@@ -26,6 +26,8 @@ from .conftest import Reported
         # valid: surname-first capitals, a first name alone after a role word
         ("EL AMRANI Youssef, CIN BK123456", ["EL AMRANI Youssef"]),
         ("Nom : AIT OUARAB Oumaima", ["AIT OUARAB Oumaima"]),
+        ("OUHADDOU Itto, née le 3 mars 1992", ["OUHADDOU Itto"]),
+        ("ZOUBIR Hamid a signé le contrat", ["ZOUBIR Hamid"]),
         ("le livreur Hamza est passé", ["Hamza"]),
         ("le chauffeur Said m'a appelé", ["Said"]),
         ("l'infirmière Amal m'a rappelé", ["Amal"]),
