@@ -9,8 +9,12 @@ shop, a club, an institution or a product ("Quelle est la capitale du Maroc ?",
 "Université de Rabat", "huile d'argan d'Agadir"). Telling these apart keeps a
 route abroad open to a geography question without letting a home address out.
 
-The cues are phrases of ``data/places.yaml`` (``context``: tied, untied and
-neutral ones), matched on the folded text. For a place, in its sentence:
+The cues are phrases of ``data/places.yaml`` (``context``: tied, untied,
+local and neutral ones), matched on the folded text. Local cues are the words
+of a name a place completes ("Université de", "agence de", "huile d'argan
+d'"): they count only a few words before the place, so a shop or a school
+named elsewhere in a sentence does not untie a home address. For a place, in
+its sentence:
 
 1. a tied cue earlier in its clause, or within a few characters after it
    ("Rabat, la ville où j'habite"), makes it personal;
@@ -44,6 +48,8 @@ __all__ = ["tied_to_person"]
 _TIED: Final = "tied"
 _UNTIED: Final = "untied"
 _NEUTRAL: Final = "neutral"
+_LOCAL: Final = "local"
+_LOCAL_REACH: Final = 25  # characters between a "local" cue and the place it names
 _AFTER_REACH: Final = 30  # characters after a place where a tied cue still claims it
 # Sentence ends: "!", "?", "؟", "…", a new line; a full stop before a capital or
 # an Arabic letter, unless it closes a short abbreviation ("Imm. 3", "bd. Anfa").
@@ -90,7 +96,7 @@ def _lexicon() -> _Lexicon:
     context = load_data("places.yaml")["context"]
     by_first: dict[str, list[_Phrase]] = {}
     stems: dict[str, list[_Phrase]] = {}
-    for kind in (_NEUTRAL, _TIED, _UNTIED):
+    for kind in (_NEUTRAL, _TIED, _UNTIED, _LOCAL):
         lists = context.get(kind) or {}
         for script in ("latin", "arabic"):
             for line in str(lists.get(script) or "").splitlines():
@@ -216,7 +222,13 @@ def tied_to_person(text: str, start: int, end: int) -> bool:
     a company or a name that is nobody's, and nothing ties it to a person.
     """
     low, high = _sentence(text, start, end)
-    cues = [c for c in _cues(text) if low <= c.start and c.end <= high]
+    cues = [
+        c
+        for c in _cues(text)
+        if low <= c.start
+        and c.end <= high
+        and (c.kind != _LOCAL or c.end <= start <= c.end + _LOCAL_REACH)
+    ]
     before = [c for c in cues if c.end <= start]
     after = [c for c in cues if c.start >= end]
     clause = _clause_start(text, low, start)
@@ -224,12 +236,12 @@ def tied_to_person(text: str, start: int, end: int) -> bool:
         return True
     # A span that opens with a club's, a shop's or an institution's word is that
     # name, not a place: "Wydad de Casablanca", "Université de Rabat".
-    if any(c.kind == _UNTIED and c.start == start and c.end < end for c in cues_at(text, start)):
+    if any(c.kind != _TIED and c.end < end for c in cues_at(text, start)):
         return False
     if after and after[0].kind == _TIED and after[0].start - end <= _AFTER_REACH:
         return True
     if before:
-        return before[-1].kind == _TIED
+        return before[-1].kind == _TIED  # an untied or a local cue: nobody's
     if any(c.kind == _TIED for c in cues):
         return True
     return not any(c.kind == _UNTIED for c in after)

@@ -41,6 +41,14 @@ from compliance.detect.recognizers._place_context import tied_to_person
         ("Siège social : Imm. 3, bd. Anfa, Casablanca", "Casablanca", False),
         ("J'ai étudié à l'Université de Rabat.", "Rabat", False),
         ("Le Wydad de Casablanca a gagné.", "Wydad de Casablanca", False),
+        ("Notre agence de Kénitra est ouverte.", "Kénitra", False),
+        ("Our Casablanca office is located downtown.", "Casablanca", False),
+        # valid: a shop or a school named further away does not untie an address
+        (
+            "La boutique est fermée aujourd'hui, je passerai au 12 rue Ibn Sina",
+            "12 rue Ibn Sina",
+            True,
+        ),
         ("The weather in Chicago is nice; I live in Denver.", "Chicago", False),
         ("The weather in Chicago is nice; I live in Denver.", "Denver", True),
         # valid: the untied word is a street's name, or "thé" folded like "the"
