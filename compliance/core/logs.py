@@ -19,6 +19,9 @@ class _CurrentStderr:
 
 
 _URL_LOGGERS = ("httpx", "httpcore", "urllib3", "uvicorn.access", "hpack")
+# Pillow logs the EXIF tags it reads with their values at DEBUG (an owner's name, a
+# serial number, GPS coordinates): an image's metadata never reaches the logs either.
+_CONTENT_LOGGERS = ("PIL",)
 
 
 def configure_logging(level: str = "INFO") -> None:
@@ -28,7 +31,7 @@ def configure_logging(level: str = "INFO") -> None:
     logging.getLogger("presidio-analyzer").setLevel(quiet)
     # httpx and httpcore log each request's URL (a path is the caller's text) and,
     # at DEBUG, its headers: libraries' own lines never reach the logs below WARNING.
-    for name in _URL_LOGGERS:
+    for name in (*_URL_LOGGERS, *_CONTENT_LOGGERS):
         logging.getLogger(name).setLevel(quiet)
     structlog.configure(
         processors=[
