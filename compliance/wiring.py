@@ -18,6 +18,7 @@ from compliance.core.purposes import declared_names
 from compliance.core.settings import Settings
 from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_or_create_key_file
 from compliance.detect import PresidioDetector
+from compliance.detect.scheduler import FairDetector
 from compliance.detect.types import Detector
 from compliance.guard.pipeline import Guard
 from compliance.lifespan import Lifespan, lifespan
@@ -95,6 +96,14 @@ def build_parts(settings: Settings, *, detector: Detector | None = None) -> Part
         metrics=metrics,
         declared_purposes=declared_names(purposes, settings.policy.directory)
         | {route.purpose for route in settings.routes.values()},
+        fair=FairDetector(
+            detector,
+            slice_chars=settings.detection.slice_chars,
+            overlap_chars=settings.detection.overlap_chars,
+            max_request_chars=settings.detection.max_request_chars,
+            max_pending_chars=settings.detection.max_pending_chars,
+            on_pending=metrics.detection_pending_chars.set,
+        ),
     )
     auth = ProxyAuthenticator(
         engine=engine,

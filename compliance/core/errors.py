@@ -15,6 +15,7 @@ Hierarchy::
     │   ├── InvalidEncoding         400 invalid_utf8
     │   ├── PayloadTooLarge         413 payload_too_large
     │   │   ├── TooManyTexts        413 too_many_texts (more texts than one detection takes)
+    │   │   ├── DetectionBudgetExceeded  413 detection_budget_exceeded (more characters)
     │   │   ├── TooManyImages       413 too_many_images (more images than one request may have read)
     │   │   └── ImageTooLarge       413 image_too_large (bytes or pixels over the image budget)
     │   ├── BodyTimeout             408 body_timeout (the body did not arrive in time)
@@ -33,6 +34,7 @@ Hierarchy::
     ├── PolicyDenied                403 policy_denied (carries the reason codes)
     ├── FailClosed                  503: a guard stage failed, nothing was forwarded
     │   ├── DetectionError          503 detection_unavailable
+    │   ├── DetectionOverloaded     503 detection_overloaded (too much text waiting; retry)
     │   ├── PolicyError             503 policy_unavailable
     │   ├── AuditError              503 audit_unavailable
     │   ├── StoreUnavailable        503 store_unavailable (consent ledger, subject keys)
@@ -95,6 +97,12 @@ class TooManyTexts(PayloadTooLarge):
     """More strings, keys and numbers to scan than one request's detection may take."""
 
     code = "too_many_texts"
+
+
+class DetectionBudgetExceeded(PayloadTooLarge):
+    """More characters to analyze than one request may take (``detection.max_request_chars``)."""
+
+    code = "detection_budget_exceeded"
 
 
 class TooManyImages(PayloadTooLarge):
@@ -210,6 +218,12 @@ class FailClosed(GuardError):
 
 class DetectionError(FailClosed):
     code = "detection_unavailable"
+
+
+class DetectionOverloaded(FailClosed):
+    """More text waits for the detector than ``detection.max_pending_chars``: retry later."""
+
+    code = "detection_overloaded"
 
 
 class PolicyError(FailClosed):

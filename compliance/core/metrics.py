@@ -5,7 +5,7 @@ Labels are routes, stages, entity types and reason codes: never values.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 
@@ -36,6 +36,12 @@ class Metrics:
             "cndp_guard_denials",
             "Policy denials by reason code",
             ["reason"],
+            registry=self.registry,
+        )
+
+        self.detection_pending_chars = Gauge(
+            "cndp_guard_detection_pending_chars",
+            "Characters of admitted requests waiting for the detector",
             registry=self.registry,
         )
 

@@ -255,6 +255,24 @@ class DetectionSettings(_Strict):
     languages: tuple[str, ...] = ("fr", "en")
     score_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     cache_size: int = Field(default=4096, ge=0)
+    # Fair scheduling (``compliance.detect.scheduler``): the detector runs units of at most
+    # slice_chars characters, round-robin between requests; a longer text is read in
+    # slices overlapping by overlap_chars (a value shorter than that lies whole in one).
+    slice_chars: int = Field(default=4096, ge=512, le=1_048_576)
+    overlap_chars: int = Field(default=256, ge=0, le=4096)
+    # One request's characters to analyze (413 detection_budget_exceeded past it), and
+    # all requests' characters waiting for the detector (503 detection_overloaded).
+    max_request_chars: int = Field(default=262_144, gt=0, le=64 * 1024 * 1024)
+    max_pending_chars: int = Field(default=2_097_152, gt=0, le=256 * 1024 * 1024)
+
+    @model_validator(mode="after")
+    def _slices(self) -> DetectionSettings:
+        if self.overlap_chars * 2 >= self.slice_chars:
+            raise ValueError(
+                f"detection.overlap_chars ({self.overlap_chars}) must be under half of"
+                f" detection.slice_chars ({self.slice_chars})"
+            )
+        return self
 
 
 class ImageSettings(_Strict):

@@ -28,6 +28,7 @@ from compliance.consent import ConsentLedger, ConsentSnapshot
 from compliance.core.errors import (
     DetectionError,
     FailClosed,
+    GuardError,
     PersonalDataInPath,
     PolicyDenied,
     PolicyError,
@@ -36,6 +37,7 @@ from compliance.core.errors import (
 )
 from compliance.core.metrics import Metrics
 from compliance.crypto import KeyRing, SubjectErased
+from compliance.detect.scheduler import FairDetector
 from compliance.detect.seams import (
     document,
     edge_values,
@@ -143,9 +145,12 @@ class Guard:
         ledger: ConsentLedger,
         metrics: Metrics,
         declared_purposes: frozenset[str] | None = None,
+        fair: FairDetector | None = None,
     ) -> None:
         self._declared = declared_purposes
         self._detector = detector
+        # Every analysis of every request goes through one fair queue (detect/scheduler.py).
+        self._fair = fair if fair is not None else FairDetector(detector)
         self._pdp = pdp
         self._audit = audit
         self._minimizer = minimizer
@@ -160,10 +165,10 @@ class Guard:
         """Spans of ``texts``, then of ``identifiers`` (fixed-shape identifiers only)."""
         started = time.perf_counter()
         try:
-            spans = await asyncio.to_thread(self._detector.analyze, texts)
+            spans = await self._fair.analyze(texts) if texts else []
             if identifiers:
-                spans += await asyncio.to_thread(self._detector.analyze_identifiers, identifiers)
-        except DetectionError:
+                spans += await self._fair.analyze_identifiers(identifiers)
+        except GuardError:  # detection failed, a budget refused: said as it is
             raise
         except Exception as exc:  # fail closed on anything the detector did not expect
             raise DetectionError(f"detection failed: {type(exc).__name__}") from None

@@ -1,0 +1,241 @@
+"""Fair detection: no request holds the detector long enough to stall the others.
+
+The detector analyzes one batch at a time (its pipelines are not shared between
+threads). Without a scheduler, a request with 850,000 characters of text holds it
+for tens of seconds and every other request of the worker waits behind it. Here
+each request's texts become **units** of at most ``slice_chars`` characters: short
+texts are batched together (one ``nlp.pipe`` pass, as before), a longer text is cut
+into overlapping slices. Units of the requests in flight run **round-robin** on
+one detection thread: a one-unit request waits for at most one unit of each
+request ahead of it, whatever their size.
+
+Slices overlap by ``overlap_chars`` and are cut at white space, so a value shorter
+than the overlap lies whole in one slice; spans found in both are merged. A text
+is read in slices only past ``slice_chars``, so ordinary messages are analyzed
+exactly as before.
+
+Budgets, checked before any unit runs (fail closed: nothing is forwarded):
+
+- a request with more than ``max_request_chars`` characters to analyze gets 413
+  ``detection_budget_exceeded``;
+- a request that would bring the characters waiting for the detector past
+  ``max_pending_chars`` gets 503 ``detection_overloaded`` (retry later).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from compliance.core.errors import DetectionBudgetExceeded, DetectionError, DetectionOverloaded
+from compliance.detect.types import Detector, Span
+
+__all__ = ["FairDetector", "slices"]
+
+# How far back from a slice's end a cut looks for white space before cutting a word.
+_CUT_LOOKBACK = 64
+
+
+def slices(text: str, *, size: int, overlap: int) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pieces of ``text``, each at most ``size`` characters.
+
+    Consecutive pieces share at least ``overlap`` characters; cuts fall on white
+    space when there is some within the last characters of a piece.
+    """
+    if len(text) <= size:
+        return [(0, text)]
+    if not 0 <= overlap < size // 2:
+        raise ValueError("overlap must be under half the slice size")
+    out: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        end = min(start + size, len(text))
+        if end < len(text):
+            space = text.rfind(" ", max(end - _CUT_LOOKBACK, start + 1), end)
+            end = space if space > start + overlap else end
+        out.append((start, text[start:end]))
+        if end >= len(text):
+            return out
+        # Back to the white space before the overlap's start: the overlap only grows.
+        next_start = end - overlap
+        space = text.rfind(" ", start + 1, next_start)
+        start = space + 1 if space != -1 and next_start - space <= _CUT_LOOKBACK else next_start
+
+
+@dataclass(slots=True)
+class _Unit:
+    # (index of the text in the request, offset of the piece in it, the piece)
+    pieces: list[tuple[int, int, str]]
+    chars: int
+
+
+@dataclass(slots=True)
+class _Job:
+    analyze: Callable[[Sequence[str]], list[list[Span]]]
+    units: deque[_Unit]
+    spans: list[list[Span]]
+    done: asyncio.Future[list[list[Span]]]
+
+
+def _add(spans: list[Span], piece: Span) -> None:
+    """``piece`` among ``spans``, merged with the ones it overlaps (slices overlap)."""
+    overlapping = [s for s in spans if s.start < piece.end and piece.start < s.end]
+    if not overlapping:
+        spans.append(piece)
+        return
+    for span in overlapping:
+        spans.remove(span)
+    widest = max([piece, *overlapping], key=lambda s: (s.end - s.start, s.score))
+    spans.append(
+        Span(
+            widest.entity_type,
+            min(piece.start, *(s.start for s in overlapping)),
+            max(piece.end, *(s.end for s in overlapping)),
+            max(piece.score, *(s.score for s in overlapping)),
+        )
+    )
+
+
+class FairDetector:
+    """A ``Detector``'s analyses for concurrent requests, in bounded units, round-robin.
+
+    ``on_pending`` (if given) is called with the characters waiting after every
+    change, for a gauge.
+    """
+
+    def __init__(
+        self,
+        detector: Detector,
+        *,
+        slice_chars: int = 4096,
+        overlap_chars: int = 256,
+        max_request_chars: int = 1_000_000,
+        max_pending_chars: int = 4_000_000,
+        on_pending: Callable[[int], None] | None = None,
+    ) -> None:
+        if not 0 <= overlap_chars < slice_chars // 2:
+            raise ValueError("overlap_chars must be under half of slice_chars")
+        self.detector = detector
+        self._slice = slice_chars
+        self._overlap = overlap_chars
+        self._max_request = max_request_chars
+        self._max_pending = max_pending_chars
+        self._on_pending = on_pending
+        self._jobs: deque[_Job] = deque()
+        self._pending = 0
+        self._worker: asyncio.Task[None] | None = None
+
+    @property
+    def pending_chars(self) -> int:
+        """Characters of admitted requests not analyzed yet."""
+        return self._pending
+
+    async def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """``Detector.analyze`` of ``texts``, sharing the detector fairly."""
+        return await self._submit(self.detector.analyze, texts)
+
+    async def analyze_identifiers(self, texts: Sequence[str]) -> list[list[Span]]:
+        """``Detector.analyze_identifiers`` of ``texts``, sharing the detector fairly."""
+        return await self._submit(self.detector.analyze_identifiers, texts)
+
+    def _units(self, texts: Sequence[str]) -> list[_Unit]:
+        units: list[_Unit] = []
+        batch: list[tuple[int, int, str]] = []
+        size = 0
+        for index, text in enumerate(texts):
+            if not text.strip():
+                continue
+            if len(text) > self._slice:
+                for offset, piece in slices(text, size=self._slice, overlap=self._overlap):
+                    units.append(_Unit([(index, offset, piece)], len(piece)))
+                continue
+            if batch and size + len(text) > self._slice:
+                units.append(_Unit(batch, size))
+                batch, size = [], 0
+            batch.append((index, 0, text))
+            size += len(text)
+        if batch:
+            units.append(_Unit(batch, size))
+        return units
+
+    async def _submit(
+        self, analyze: Callable[[Sequence[str]], list[list[Span]]], texts: Sequence[str]
+    ) -> list[list[Span]]:
+        units = self._units(texts)
+        chars = sum(unit.chars for unit in units)
+        if not units:
+            return [[] for _ in texts]
+        if chars > self._max_request:
+            raise DetectionBudgetExceeded(
+                f"the request holds {chars} characters to analyze, more than the"
+                f" {self._max_request} one request may take (detection.max_request_chars);"
+                " send it in smaller requests"
+            )
+        if self._pending and self._pending + chars > self._max_pending:
+            raise DetectionOverloaded(
+                "the detector has more text waiting than detection.max_pending_chars;"
+                " retry in a few seconds"
+            )
+        loop = asyncio.get_running_loop()
+        job = _Job(analyze, deque(units), [[] for _ in texts], loop.create_future())
+        self._jobs.append(job)
+        self._change(chars)
+        if self._worker is None or self._worker.done():
+            self._worker = asyncio.create_task(self._run())
+        try:
+            return await asyncio.shield(job.done)
+        except asyncio.CancelledError:
+            # The request is gone: its units left are not analyzed for nobody.
+            self._drop(job)
+            raise
+
+    def _drop(self, job: _Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        # A unit in flight is counted down when it ends; the ones left are not run.
+        self._change(-sum(unit.chars for unit in job.units))
+        job.units.clear()
+        if not job.done.done():
+            job.done.cancel()
+
+    def _change(self, delta: int) -> None:
+        self._pending += delta
+        if self._on_pending is not None:
+            self._on_pending(self._pending)
+
+    async def _run(self) -> None:
+        while self._jobs:
+            job = self._jobs.popleft()
+            unit = job.units.popleft()
+            try:
+                found = await asyncio.to_thread(job.analyze, [p for _, _, p in unit.pieces])
+            except Exception as exc:
+                self._change(-unit.chars - sum(u.chars for u in job.units))
+                job.units.clear()
+                if not job.done.done():
+                    error = (
+                        exc
+                        if isinstance(exc, DetectionError)
+                        else DetectionError(f"detection failed: {type(exc).__name__}")
+                    )
+                    job.done.set_exception(error)
+                continue
+            self._change(-unit.chars)
+            if job.done.done():
+                continue  # dropped while its unit ran
+            for (index, offset, _), spans in zip(unit.pieces, found, strict=True):
+                target = job.spans[index]
+                for span in spans:
+                    shifted = Span(
+                        span.entity_type, span.start + offset, span.end + offset, span.score
+                    )
+                    if offset:
+                        _add(target, shifted)
+                    else:
+                        target.append(shifted)
+            if job.units:
+                self._jobs.append(job)
+            else:
+                job.done.set_result([sorted(s, key=lambda s: s.start) for s in job.spans])
