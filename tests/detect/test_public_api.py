@@ -22,10 +22,15 @@ def test_the_detect_package_exports_exactly_its_public_surface() -> None:
 def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> None:
     assert compliance.detect.recognizers.__all__ == [
         "AddressRecognizer",
+        "BiometricRecognizer",
         "BoundedUrlRecognizer",
         "CATALOGUE",
         "CardRecognizer",
+        "CriminalRecognizer",
         "DateOfBirthRecognizer",
+        "EthnicOriginRecognizer",
+        "GeneticRecognizer",
+        "HealthRecognizer",
         "InternationalPhoneRecognizer",
         "IntroducedNameRecognizer",
         "MassarCodeRecognizer",
@@ -41,7 +46,10 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "MoroccanRibRecognizer",
         "NerRecognizer",
         "OfflineEmailRecognizer",
+        "PoliticalOpinionRecognizer",
+        "ReligionRecognizer",
         "SensitiveTermRecognizer",
+        "UnionMembershipRecognizer",
         "default_recognizers",
     ]
 
@@ -78,6 +86,16 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "compliance.detect.recognizers.phone_intl",
         "compliance.detect.recognizers.places",
         "compliance.detect.recognizers.sensitive",
+        "compliance.detect.recognizers.sensitive._people",
+        "compliance.detect.recognizers.sensitive._phrases",
+        "compliance.detect.recognizers.sensitive.biometric",
+        "compliance.detect.recognizers.sensitive.criminal",
+        "compliance.detect.recognizers.sensitive.ethnic",
+        "compliance.detect.recognizers.sensitive.genetic",
+        "compliance.detect.recognizers.sensitive.health",
+        "compliance.detect.recognizers.sensitive.political",
+        "compliance.detect.recognizers.sensitive.religion",
+        "compliance.detect.recognizers.sensitive.union",
     ],
 )
 def test_every_all_is_sorted_and_names_existing_objects(module: str) -> None:

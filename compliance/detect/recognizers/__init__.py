@@ -34,15 +34,30 @@ from compliance.detect.recognizers.ner import NerRecognizer
 from compliance.detect.recognizers.person_intro import IntroducedNameRecognizer
 from compliance.detect.recognizers.phone_intl import InternationalPhoneRecognizer
 from compliance.detect.recognizers.places import MoroccanPlaceRecognizer
-from compliance.detect.recognizers.sensitive import SensitiveTermRecognizer
+from compliance.detect.recognizers.sensitive import (
+    BiometricRecognizer,
+    CriminalRecognizer,
+    EthnicOriginRecognizer,
+    GeneticRecognizer,
+    HealthRecognizer,
+    PoliticalOpinionRecognizer,
+    ReligionRecognizer,
+    SensitiveTermRecognizer,
+    UnionMembershipRecognizer,
+)
 from compliance.detect.recognizers.url import BoundedUrlRecognizer
 
 __all__ = [
     "AddressRecognizer",
+    "BiometricRecognizer",
     "BoundedUrlRecognizer",
     "CATALOGUE",
     "CardRecognizer",
+    "CriminalRecognizer",
     "DateOfBirthRecognizer",
+    "EthnicOriginRecognizer",
+    "GeneticRecognizer",
+    "HealthRecognizer",
     "InternationalPhoneRecognizer",
     "IntroducedNameRecognizer",
     "MassarCodeRecognizer",
@@ -58,16 +73,24 @@ __all__ = [
     "MoroccanRibRecognizer",
     "NerRecognizer",
     "OfflineEmailRecognizer",
+    "PoliticalOpinionRecognizer",
+    "ReligionRecognizer",
     "SensitiveTermRecognizer",
+    "UnionMembershipRecognizer",
     "default_recognizers",
 ]
 
 # The only classes defaults.yaml may name: configuration selects, it never imports.
 CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
     "AddressRecognizer": AddressRecognizer,
+    "BiometricRecognizer": BiometricRecognizer,
     "BoundedUrlRecognizer": BoundedUrlRecognizer,
     "CardRecognizer": CardRecognizer,
+    "CriminalRecognizer": CriminalRecognizer,
     "DateOfBirthRecognizer": DateOfBirthRecognizer,
+    "EthnicOriginRecognizer": EthnicOriginRecognizer,
+    "GeneticRecognizer": GeneticRecognizer,
+    "HealthRecognizer": HealthRecognizer,
     "IbanRecognizer": IbanRecognizer,
     "IntroducedNameRecognizer": IntroducedNameRecognizer,
     "InternationalPhoneRecognizer": InternationalPhoneRecognizer,
@@ -85,7 +108,9 @@ CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
     "MoroccanRibRecognizer": MoroccanRibRecognizer,
     "NerRecognizer": NerRecognizer,
     "OfflineEmailRecognizer": OfflineEmailRecognizer,
-    "SensitiveTermRecognizer": SensitiveTermRecognizer,
+    "PoliticalOpinionRecognizer": PoliticalOpinionRecognizer,
+    "ReligionRecognizer": ReligionRecognizer,
+    "UnionMembershipRecognizer": UnionMembershipRecognizer,
 }
 
 

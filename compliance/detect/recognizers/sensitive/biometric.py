@@ -1,0 +1,167 @@
+"""BIOMETRIC: fingerprints, face, iris or voice templates of identified people.
+
+"Qu'est-ce que la reconnaissance faciale ?", "un passeport biométrique" and
+"mon empreinte carbone" are not biometric data of anybody. "Mes empreintes
+digitales", "my fingerprints", "بصمتي", "bsma dyali", "la pointeuse à
+empreinte digitale des salariés", "reconnaissance faciale des élèves à
+l'entrée", "on m'a pris les empreintes" are: somebody's body is measured, and
+biometric processing is most often about employees, members or pupils.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from compliance.detect.recognizers.sensitive._phrases import SensitivePhraseRecognizer
+
+__all__ = ["BiometricRecognizer"]
+
+
+class BiometricRecognizer(SensitivePhraseRecognizer):
+    """Biometric templates of the writer or of the people a system enrolls."""
+
+    ENTITY = "BIOMETRIC"
+    VOCAB: ClassVar = {
+        "BIO": r"""
+            empreintes? digitales?
+            empreintes? (?:vocales?|palmaires?|du doigt|des doigts|de la main)
+            empreintes
+            (?:l')?empreinte
+            reconnaissance (?:faciale|du visage|vocale|de l'iris)
+            scan(?:ner)? (?:de l'iris|du visage|de la retine|facial|biometrique|de l'empreinte)
+            biometrie
+            (?:donnees|gabarits?|pointeuses?|pointage|controle d'acces) biometriques?
+            (?:systemes?|lecteurs?|capteurs?) biometriques?
+            pointeuses? (?:a|par) (?:empreinte|reconnaissance)(?: digitale| faciale)?
+            biometriques?
+            photo biometrique
+            face id
+            touch id
+            fingerprints?
+            thumbprints?
+            facial (?:recognition|scan|scans|template|data)
+            face (?:recognition|scan|scans|template|data)
+            iris (?:scan|scans|recognition)
+            retina(?:l)? scans?
+            voice ?prints?
+            palm (?:print|vein)s?
+            biometrics?
+            biometric (?:data|scanner|system|clock|attendance|reader|template|time clock)
+            bsma
+            bssma
+            basma
+            bsmat
+            bsmti
+            بصمه(?: (?:الاصبع|الاصابع|اليد|الوجه|العين|الصوت))?
+            بصمات(?: (?:الاصابع|الموظفين|العمال))?
+            بصمتي
+            التعرف على الوجه
+            قزحيه العين
+            القياسات الحيويه
+            البيانات البيومتريه
+            بيومتري
+            بيومتريه
+            """,
+        "setting": r"""
+            entreprise
+            l'entreprise
+            societe
+            company
+            employeur
+            employer
+            usine
+            factory
+            ecole
+            school
+            gym
+            salle de sport
+            banque
+            bank
+            pointage
+            pointer
+            acces
+            access
+            attendance
+            check in
+            clock in
+            presence
+            sharika
+            charika
+            lcharika
+            lmadrasa
+            الشركه
+            المدرسه
+            الحضور
+            الدخول
+            المعمل
+            """,
+        "people": r"""
+            employes
+            employees
+            salaries
+            personnel
+            staff
+            eleves
+            etudiants
+            students
+            pupils
+            clients
+            customers
+            visiteurs
+            visitors
+            patients
+            membres
+            members
+            adherents
+            travailleurs
+            workers
+            agents
+            collaborateurs
+            ouvriers
+            enfants
+            children
+            lkhddama
+            lkhedama
+            l'employes
+            lmoustakhdamin
+            tlamid
+            ttlamid
+            الموظفين
+            العمال
+            التلاميذ
+            الزبناء
+            الزبائن
+            المستخدمين
+            الطلبه
+            الاجراء
+            """,
+    }
+    RULES: ClassVar = (
+        r"(?<![\w])(?:@my|nos|our|leurs|their|ses|vos|your) (?:(?:propres?|own|deux|two|dix"
+        r"|ten) )?(?P<v>@BIO)",
+        r"(?P<v>@BIO)(?: \S+){0,4}? (?:des|de nos|de mes|de ses|de leurs|de tous les|du|of"
+        r"|for|our|pour les|pour nos|chez les|sur les|on|dyal|d|ديال|ل|لل|على)\s?(?:all |the "
+        r"|tous les |les )?@people",
+        r"@people(?: \S+){0,4}? (?:via|par|avec|with|by|using|b|ب|بواسطه)\s?(?:une? |la |le "
+        r"|a |the )?(?:[dl]')?(?P<v>@BIO)",
+        r"(?:m'a|m'ont|on m'a|ils m'ont|they|i (?:gave|provided|registered|enrolled)|on nous a"
+        r"|they (?:took|scanned|collected)|khdaw lia|khdaw liya|خداو ليا|اخذوا) ~(?P<v>@BIO)",
+        r"(?P<v>@BIO) (?:de|du|d'|of) (?:mon|ma|mes|notre|son|sa|my|our|his|her) (?:@rel_fr"
+        r"|@rel_en)",
+        r"(?P<v>@BIO)(?: [^\s.!?;]+){0,6}? (?:@people|@setting)(?![\w])",
+        r"(?<![\w])(?:@people|@setting)(?: [^\s.!?;]+){0,6}? (?P<v>@BIO)",
+        r"(?P<v>@BIO) (?:dyal(?:i|o|ha|hom|na)|ديال(?:ي|و|ها|هم|نا))(?![\w])",
+    )
+    EXCLUDE = r"""
+        empreinte (?:carbone|ecologique|numerique|environnementale|hydrique)
+        empreinte digitale de l'entreprise
+        empreintes? (?:carbone|ecologiques?|numeriques?|environnementales?)
+        (?:carbon|ecological|digital|environmental|water) footprint
+        passeports? biometriques?
+        biometric passports?
+        cartes? (?:d'identite )?biometriques?
+        cin biometrique
+        جواز السفر البيومتري
+        البطاقه البيومتريه
+        البطاقه الوطنيه البيومتريه
+        """

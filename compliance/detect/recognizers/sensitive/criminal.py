@@ -1,0 +1,178 @@
+"""CRIMINAL: somebody's offences, convictions, arrests, detention or record.
+
+"Comment obtenir un extrait de casier judiciaire ?" and "a documentary about
+prison" are not about anybody; "j'ai un casier judiciaire", "mon frère est
+en prison", "I was convicted of fraud", "I served two years", "khrjt mn l7bs",
+"tchedit", "حكمو عليا بعامين", "عندي سوابق" are criminal data of a person.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from compliance.detect.recognizers.sensitive._phrases import SensitivePhraseRecognizer
+
+__all__ = ["CriminalRecognizer"]
+
+
+class CriminalRecognizer(SensitivePhraseRecognizer):
+    """Convictions, detention, arrests and records of the writer or a relative."""
+
+    ENTITY = "CRIMINAL"
+    VOCAB: ClassVar = {
+        "CONVICTED": r"""
+            condamne(?:e|s|es)?
+            emprisonne(?:e)?
+            incarcere(?:e)?
+            detenue?
+            en prison
+            en garde a vue
+            en detention(?: provisoire)?
+            en liberte conditionnelle
+            sous controle judiciaire
+            sous bracelet electronique
+            mise? en examen
+            poursuivie? (?:pour|en justice)
+            accusee? (?:de|d')
+            placee? en (?:garde a vue|detention)
+            arretee? (?:par la police|pour)
+            interpellee? (?:par la police|pour)
+            convicted
+            jailed
+            imprisoned
+            incarcerated
+            arrested
+            detained
+            on (?:probation|parole|bail)
+            out on bail
+            in (?:jail|prison|custody)
+            behind bars
+            charged with
+            sentenced
+            f ?l7bs
+            f ?lhbs
+            f ?l7abs
+            fe? ?sjn
+            m7koum
+            mahkoum
+            mchdoud
+            mchdouda
+            محكوم(?: عليه| عليها)?
+            مسجونه?
+            معتقله?
+            في السجن
+            فالحبس
+            في الحبس
+            فالسجن
+            متابعه? (?:قضائيا|في حاله سراح|في حاله اعتقال|بتهمه)
+            """,
+        "RECORD": r"""
+            casier judiciaire
+            antecedents judiciaires
+            condamnations?
+            peine de prison
+            criminal record
+            police record
+            prior convictions?
+            conviction
+            felony
+            sabi9a
+            sawabi9
+            sawabi9 3adliya
+            سوابق(?: عدليه)?
+            سجل عدلي
+            السجل العدلي
+            سجل جنائي
+            السجل الجنائي
+            """,
+        "SERVED": r"""
+            (?:i|he|she|@det_en) (?:did|served|has served|have served|'ve served) time
+            """,
+        "MY_RECORD": r"""
+            سوابقي
+            سجلي العدلي
+            سجلي الجنائي
+            """,
+        "PRISON": r"""
+            prison
+            de la prison
+            en prison
+            jail
+            time (?:in jail|in prison|behind bars)
+            in jail
+            in prison
+            l7bs
+            lhbs
+            l7abs
+            lhabs
+            l7ebs
+            sjn
+            السجن
+            الحبس
+            فالحبس
+            في الحبس
+            حبس
+            سجن
+            """,
+        "FIRST_PERSON": r"""
+            tchedit
+            tchdit
+            chedouni
+            chdouni
+            chddouni
+            (?:@rel_dz )?(?:t7kem 3lih|t7kmat 3liha|t7bes|t7bsat|tchedd|tchdat)
+            (?:@rel_dz )?(?:dkhl l ?7bs|dkhlat l ?7bs|khrj mn l ?7bs|khrjat mn l ?7bs)
+            (?:@rel_ar )?(?:دخل|دخلات|دخلت) (?:ل|لل|ف|في )?(?:الحبس|السجن)
+            (?:@rel_ar )?(?:خرج|خرجات|خرجت) من (?:الحبس|السجن)
+            (?:@rel_ar )?(?:تحكم|تحكمات|تشد|تشدات|اعتقل|اعتقلات|حكمو عليه|حكمو عليها)
+            (?:i|he|she|@det_en) got (?:arrested|convicted|jailed|caught by the police|locked up)
+            (?:je|il|elle|@det_fr) purge une peine
+            (?:i'm|i am|he's|she's|he is|she is) serving (?:a sentence|time)
+            t7kem 3li(?:ya|a)
+            t7kamt
+            7kmo 3li(?:ya|a)
+            7ekmo 3li(?:ya|a)
+            (?:khrjt|kharjt|tlqt|tle9t) mn (?:l7bs|lhbs|l7abs|sjn|lhabs)
+            (?:dkhlt|dezt|dwzt|dazt|drt|dert) (?:l ?7bs|l ?hbs|l ?7abs|f ?l7bs|f ?lhbs)
+            (?:dezt|dwzt|dazt|drt|dert) \d+ (?:chhor|snin|3am|ayam) f ?l7bs
+            شدوني
+            تشديت
+            اعتقلوني
+            حكمو علي(?:ا)?
+            حكموا علي
+            حكم علي
+            حكمت علي المحكمه
+            دخلت (?:ل|لل|ف|في )?(?:الحبس|السجن)
+            خرجت من (?:الحبس|السجن)
+            دوزت .{1,20} (?:فالحبس|في الحبس|في السجن|فالسجن)
+            """,
+    }
+    RULES: ClassVar = (
+        r"@be(?: (?:@fill|deja|a tort|injustement|wrongly|previously|once|twice|kont|ete|been"
+        r"|got)){0,3} (?P<v>@CONVICTED)",
+        r"(?:@have|@be)(?: @fill){0,3} (?P<v>@RECORD)",
+        r"(?P<v>@SERVED)",
+        r"(?P<v>(?:j'ai fait|j'ai purge|j'ai passe|i did|i served|i spent|i've served)"
+        r"(?: \S+){0,3}? "
+        r"(?:[dl]')?@PRISON)",
+        r"(?:he|she|il|elle|@det_en|@det_fr) (?P<v>(?:did|served|spent|has served|a fait|a purge"
+        r"|a passe)(?: \S+){0,3}? (?:[dl]')?@PRISON)",
+        r"(?P<v>(?:je suis sortie?|i got out|i was released|i came out|(?:il|elle"
+        r"|@det_fr) est sortie?"
+        r"|(?:he|she|@det_en) got out) (?:de|of|from) (?:la )?@PRISON)",
+        r"(?P<v>@FIRST_PERSON)(?![\w])",
+        r"(?<![\w])@my (?P<v>@RECORD|proces penal|arrestation|garde a vue|arrest|trial"
+        r"|incarceration"
+        r"|detention|incarceration)",
+        r"(?P<v>@RECORD) (?:de|du|d'|of) (?:mon|ma|mes|notre|son|sa|my|our|his|her) (?:@rel_fr"
+        r"|@rel_en)",
+        r"(?P<v>@RECORD) (?:dyal(?:i|o|ha)|ديال(?:ي|و|ها))(?![\w])",
+        r"(?P<v>@MY_RECORD)",
+    )
+    EXCLUDE = r"""
+        extraits? (?:de|du) casier judiciaire
+        casier judiciaire (?:est )?vierge
+        (?:clean|clear) (?:criminal )?record
+        no criminal record
+        detenue? par
+        """

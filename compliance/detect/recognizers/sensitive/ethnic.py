@@ -1,0 +1,226 @@
+"""ETHNIC_ORIGIN: the ethnic or racial origin that a phrase gives somebody.
+
+"Le nouvel an amazigh", "la musique gnaoua" and "what does Sahrawi mean?" are
+topics; "je suis amazighe", "ana sa7rawi", "mon mari est rifain", "I'm of
+Berber descent", "أنا شلح", "أصلي أمازيغي", "un locataire d'origine
+subsaharienne", "ma langue maternelle est le tachelhit" describe a person.
+Nationalities ("je suis marocain") are not ethnic origins and are not listed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from compliance.detect.recognizers.sensitive._phrases import SensitivePhraseRecognizer
+
+__all__ = ["EthnicOriginRecognizer"]
+
+
+class EthnicOriginRecognizer(SensitivePhraseRecognizer):
+    """Ethnic self-descriptions, origins and mother tongues of a person."""
+
+    ENTITY = "ETHNIC_ORIGIN"
+    VOCAB: ClassVar = {
+        "ETHNIC": r"""
+            amazigh(?:e|s|es)?
+            berberes?
+            rifaine?s?
+            riffaine?s?
+            soussie?s?
+            chleuhe?s?
+            sahraou(?:i|ie|is|ies)
+            saharaou(?:i|ie)
+            hassanie?
+            drawie?
+            jeblie?
+            arabes?
+            metisse?
+            subsaharien(?:ne)?s?
+            harratine?s?
+            kabyle
+            touareg
+            amazighi
+            berber
+            riffian
+            rifian
+            sahrawi
+            saharawi
+            arab
+            sub-saharan
+            subsaharan
+            haratine?
+            tuareg
+            mixed race
+            biracial
+            amazighia
+            amazighiya
+            mazighi
+            mazighia
+            chel7a?
+            chl7a?
+            chle7a?
+            chal7a
+            rifia
+            rifiya
+            riffi
+            rifi
+            sa7rawia?
+            sa7rawiya
+            sahrawia
+            sa7raoui(?:a|ya)?
+            soussia
+            3robia?
+            3roubia?
+            aroubia?
+            draouia?
+            jeblia
+            3arbia?
+            امازيغيه?
+            بربريه?
+            ريفيه?
+            سوسيه?
+            شلحه?
+            شلوح
+            chlou7
+            chlo7
+            swassa
+            riafa
+            sahraouiyin
+            sa7rawiyin
+            سواسه
+            الريافه
+            صحراويين
+            امازيغ
+            imazighen
+            صحراويه?
+            حسانيه?
+            عروبيه?
+            دراويه?
+            جبليه?
+            عربيه?
+            """,
+        "MOTHER_TONGUE": r"""
+            ma langue maternelle
+            my (?:mother tongue|native language|first language)
+            lougha dyali l2oum
+            lougha l2oum dyali
+            لغتي الام
+            """,
+        "ROOTS": r"""
+            origines?
+            racines
+            ascendance
+            roots
+            heritage
+            ancestry
+            descent
+            background
+            """,
+        "MY_ROOTS": r"""
+            asli
+            asoli
+            asl dyali
+            assl dyali
+            اصلي
+            اصولي
+            """,
+        "tongue": r"""
+            tamazight
+            tachelhite?
+            tarifite?
+            tarifiyt
+            tachelhit
+            chelha
+            tachlhit
+            hassaniy?a
+            الامازيغيه
+            تشلحيت
+            تاريفيت
+            الحسانيه
+            الريفيه
+            الشلحه
+            """,
+        "someone": r"""
+            homme
+            femme
+            fille
+            garcon
+            jeune
+            personne
+            famille
+            client
+            cliente
+            candidate?
+            locataire
+            employee?
+            salariee?
+            etudiante?
+            patiente?
+            man
+            woman
+            girl
+            boy
+            guy
+            person
+            family
+            customer
+            applicant
+            tenant
+            employee
+            student
+            rajel
+            mra
+            wa7ed
+            wa7da
+            weld
+            bent
+            رجل
+            امراه
+            شاب
+            شابه
+            عائله
+            زبون
+            موظف
+            طالب
+            طالبه
+            """,
+        "origin_of": r"""
+            d'origine
+            de souche
+            d'ascendance
+            of
+            من اصل
+            من اصول
+            ذو اصول
+            ذات اصول
+            mn asl
+            men asl
+            men asel
+            mn asel
+            """,
+    }
+    RULES: ClassVar = (
+        r"@be(?: (?:@fill|fiere?|proud|fiere? d'etre|proud to be|100%|pure|vraie?|vrai|born"
+        r"|femme|homme|fille|garcon|woman|man|girl|guy|mra|rajel|bent|weld|امراه|رجل|بنت|ولد"
+        r"|nee?|d'origine|de souche|of|mn|men|من|اصلا|asln|ghir))"
+        r"{0,3} (?:(?:[dl]')|(?:mn|men|من) (?:asl|اصل) )?(?P<v>@ETHNIC(?: (?:origin|descent"
+        r"|heritage|ancestry|background|d'origine|de souche))?)",
+        r"(?:@be|@someone|@rel_fr|@rel_en|@rel_dz|@rel_ar|je|i|ana|انا) (?:\w+ )?"
+        r"(?P<v>@origin_of @ETHNIC"
+        r"(?: (?:origin|descent|heritage|ancestry|background))?)",
+        r"(?<![\w])(?:@my|nos|our|ses) (?:@ROOTS)(?: (?:sont|are|is|est|familiales|family))?"
+        r"(?: @fill){0,2} (?P<v>@ETHNIC)",
+        r"(?:en tant qu'|en tant que |as an? |ka|k |بصفتي |ك)(?P<v>@ETHNIC)",
+        r"(?P<v>@MY_ROOTS (?:mn |men |من |min )?(?:@ETHNIC))",
+        r"(?P<v>@MOTHER_TONGUE(?: (?:est|is|hiya|هي|c'est))?(?: (?:le|la|l'|the))? ?@tongue)",
+    )
+    EXCLUDE = r"""
+        langue arabe
+        en arabe
+        l'arabe
+        arabic
+        monde arabe
+        pays arabes
+        اللغه العربيه
+        العربيه الفصحي
+        """

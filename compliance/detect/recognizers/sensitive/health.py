@@ -1,0 +1,395 @@
+"""HEALTH: a condition, a treatment or a pregnancy that a phrase ties to somebody.
+
+Law 09-08 art. 1 §3 counts health data as sensitive. "Quels sont les
+symptômes du diabète ?" is a topic; "je suis diabétique", "my son has
+asthma", "je suis sous insuline", "I'm on dialysis", "je suis suivie pour une
+dépression", "ana 7amla f ch-har 5", "3ndi sokkar", "كناخد الأنسولين",
+"أنا مصابة بالسرطان" are facts about a person. Conditions and treatments are
+listed in French, English, Darija (Latin letters, 3/7/9 for ع/ح/ق) and Arabic
+script; the phrases that tie them to a person are in ``_people.py``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from compliance.detect.recognizers.sensitive._people import NOT_GENERIC
+from compliance.detect.recognizers.sensitive._phrases import SensitivePhraseRecognizer
+
+__all__ = ["HealthRecognizer"]
+
+
+class HealthRecognizer(SensitivePhraseRecognizer):
+    """Conditions, treatments and pregnancy of the writer, a relative or a patient."""
+
+    ENTITY = "HEALTH"
+    VOCAB: ClassVar = {
+        "COND": r"""
+            diabet(?:e|es|ique|iques)
+            diabete de type [12]
+            insulinodependante?
+            cancers?
+            cancers? (?:du|de la|des|de l') ?[a-z]+
+            cancereu(?:x|se)
+            leucemie
+            lymphome
+            tumeurs?
+            asthm(?:e|atique)
+            epilep(?:sie|tique)
+            vih
+            sida
+            seropositi(?:f|ve)
+            hepatite [abc]
+            hepatite
+            hypertendue?
+            hypertension(?: arterielle)?
+            depression
+            depressi(?:f|ve)
+            burn-?out
+            schizophren(?:e|ie)
+            bipolaire
+            troubles? (?:bipolaires?|anxieux|psychiques?|mentaux|alimentaires?)
+            troubles? du spectre autistique
+            alzheimer
+            parkinson
+            sclerose en plaques
+            insuffisan(?:ce|te?) (?:renale?|cardiaque|respiratoire)
+            tuberculose
+            cardiaque
+            malade du coeur
+            avc
+            infarctus
+            crise cardiaque
+            anemi(?:e|que)
+            handicap(?:e|ee)?
+            autis(?:te|me)
+            tdah
+            anorexi(?:e|que)
+            boulimi(?:e|que)
+            obes(?:e|ite)
+            lupus
+            crohn
+            infertile
+            infertilite
+            sterilite
+            fausse couche
+            ivg
+            hospitalisee?
+            psychiatre
+            psychiatrique
+            antidepresseurs?
+            anxiolytiques?
+            alcoolique
+            toxicomane
+            cirrhose
+            hypothyroidie
+            allergique
+            coeliaque
+            epileptique
+            malade
+            maladie (?:chronique|grave|rare|auto-?immune)
+            diabetes
+            diabetic
+            cancer
+            (?:breast|lung|colon|colorectal|prostate|skin|bone|ovarian|cervical) cancer
+            (?:pancreatic|thyroid|liver|stomach|brain|blood) cancer
+            leuka?emia
+            lymphoma
+            tumou?rs?
+            asthma(?:tic)?
+            epilepsy
+            hiv(?:-| )?positive
+            hiv
+            aids
+            hepatitis(?: [abc])?
+            high blood pressure
+            hypertension
+            depression
+            depressed
+            anxiety disorder
+            schizophreni[ac]
+            bipolar(?: disorder)?
+            alzheimer'?s
+            parkinson'?s
+            multiple sclerosis
+            (?:kidney|heart|liver) (?:failure|disease|condition)
+            tuberculosis
+            stroke
+            heart attack
+            an(?:a)?emi[ac]
+            disabled
+            disability
+            autis(?:m|tic)
+            adhd
+            ptsd
+            anorexi[ac]
+            bulimi[ac]
+            obes(?:e|ity)
+            crohn'?s
+            infertil(?:e|ity)
+            miscarriage
+            hospitali[sz]ed
+            antidepressants?
+            antiretrovirals?
+            dementia
+            cirrhosis
+            celiac
+            coeliac
+            allergic to
+            sick
+            ill
+            chronic (?:illness|disease|pain)
+            sokk?ar
+            ssokk?ar
+            sukk?ar
+            sokkari
+            diabet
+            tension
+            tansion
+            tension tal3a
+            kancer
+            saratan
+            sarataan
+            rbou
+            rabw
+            diq tanaffos
+            kti2ab
+            ikti2ab
+            ktiab
+            mdepresi
+            mdipresi
+            dipri
+            sar3
+            sra3
+            lkelwa
+            lklawi
+            l9elb
+            l9alb
+            9alb
+            mrad (?:f|dyal) (?:l9alb|lklawi|lkelwa|ras)
+            mrad mozmin
+            m3a9a?
+            m3aa9a?
+            tw7od
+            7asasiya
+            tbib nafsani
+            tbib nafsi
+            psychiatrie
+            therapist
+            psychologist
+            psychiatrist
+            psychologue
+            psy
+            oncologue
+            oncologist
+            remission
+            in remission
+            fauteuil roulant
+            wheelchair
+            sourde?
+            aveugle
+            malvoyante?
+            malentendante?
+            deaf
+            blind
+            visually impaired
+            hearing impaired
+            m3awra?
+            عمليه (?:ف|في )?القلب
+            كفيف
+            كفيفه
+            سكري
+            السكر
+            داء السكري
+            مرض السكري
+            سرطان
+            ورم
+            ربو
+            ضيق التنفس
+            صرع
+            سيدا
+            الايدز
+            فيروس نقص المناعه
+            التهاب الكبد
+            ضغط الدم
+            ارتفاع ضغط الدم
+            الضغط
+            الطانسيو
+            الطونسيو
+            اكتئاب
+            مكتئبه?
+            كابه
+            القلق المزمن
+            فصام
+            شيزوفرينيا
+            زهايمر
+            باركنسون
+            فشل كلوي
+            قصور كلوي
+            القصور الكلوي
+            مرض (?:القلب|الكلي|الكلى|مزمن|خطير|نفسي)
+            امراض (?:القلب|مزمنه)
+            جلطه
+            فقر الدم
+            الانيميا
+            اعاقه
+            معاقه?
+            توحد
+            التوحد
+            سمنه
+            اجهاض
+            عقم
+            مرضه?
+            مريضه?
+            السل
+            طبيبه? نفس(?:ي|ان)يه?
+            مدمنه?
+            حساسيه
+            """,
+        "TREAT": r"""
+            insuline
+            sous insuline
+            dialyse
+            dialysee?
+            hemodialyse
+            chimio(?:therapie)?
+            radio(?:therapie)?
+            seances de (?:dialyse|chimio|radiotherapie)
+            antidepresseurs?
+            traitement (?:contre le cancer|antiretroviral|psychiatrique|hormonal)
+            insulin
+            dialysis
+            chemo(?:therapy)?
+            radiotherapy
+            radiation therapy
+            antidepressants?
+            antiretroviral (?:therapy|treatment)
+            in therapy
+            ansul(?:ine|in)
+            insulin(?:e)?
+            dyaliz
+            dializ
+            dyalise
+            kimo
+            chimyo
+            انسولين
+            الانسولين
+            غسيل الكلي
+            غسيل الكلى
+            غسل الكلي
+            الدياليز
+            دياليز
+            تصفيه الدم
+            علاج كيميائي
+            العلاج الكيميائي
+            الكيماوي
+            الشيميو
+            العلاج بالاشعه
+            العلاج الاشعاعي
+            """,
+        "PREG": r"""
+            enceintes?
+            grossesse
+            pregnant
+            pregnancy
+            7amla
+            hamla
+            7amel
+            hamel
+            حامل
+            الحمل
+            """,
+        "PREG_N": r"""
+            grossesse
+            pregnancy
+            الحمل
+            """,
+        "EXPECTING": r"""
+            j'attends (?:un bebe|un enfant|des jumeaux|notre premier enfant)
+            (?:i'm|i am|we're|we are) expecting(?: a baby| twins| our first child)?
+            (?:elle|she|@det_fr|@det_en) (?:attend|is expecting) (?:un bebe|un enfant|a baby|twins)
+            (?:ana )?kantsenna (?:bebe|lwlad|derri)
+            """,
+        "suffer": r"""
+            (?:je|il|elle|@det_fr) souffre
+            i(?:'m| am) suffering
+            i suffer
+            (?:he|she|@det_en) suffers
+            (?:he|she|@det_en)(?:'s| is) suffering
+            on m'a diagnostique
+            (?:i|he|she|@det_en) (?:was|got|have been|has been) diagnosed
+            diagnosed me
+            (?:ana )?(?:kan3ani|kane3ani|kan3ni)
+            (?:@rel_dz )?(?:kay3ani|kat3ani|kaye3ani|kate3ani)
+            (?:انا )?(?:كنعاني|اعاني|نعاني)
+            (?:@rel_ar )?(?:يعاني|تعاني|كيعاني|كتعاني)
+            """,
+        "care": r"""
+            propre
+            own
+            traitement
+            treatment
+            seances?
+            sessions?
+            medicaments?
+            medication
+            meds
+            doses?
+            injections?
+            piqures?
+            resultats?
+            results
+            diagnostic
+            diagnosis
+            cure
+            operation
+            surgery
+            medecin
+            doctor
+            suivi
+            """,
+    }
+    RULES: ClassVar = (
+        r"@be(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT|@PREG)",
+        r"@have(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT)",
+        r"@do(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT)",
+        r"@suffer(?: @fill){0,3} (?:[dl]')?(?P<v>@COND)",
+        r"(?<![\w])@my (?:@care(?: @fill){0,2} )?(?:[dl]')?(?P<v>@COND|@TREAT|@PREG_N)",
+        r"(?P<v>@EXPECTING)",
+        rf"{NOT_GENERIC}(?<!\ble\x20)(?<!\bla\x20)(?<![\w])(?:patiente?|ordonnance|dossier medical"
+        r"|compte rendu|diagnostic|diagnosis|المريضه?|مريضه?|lmrid|lmrida)(?=[\s:,])(?:[^.!?\n]"
+        rf"|(?<=\b[a-z])\.){{0,80}}?(?<![\w])(?P<v>@COND|@TREAT)",
+        r"(?P<v>@COND|@TREAT|@PREG) (?:de|du|d'|of) (?:mon|ma|mes|notre|son|sa|my|our|his|her) "
+        r"(?:@rel_fr|@rel_en)",
+        r"(?P<v>@COND|@TREAT|@PREG) (?:dyal(?:i|o|ha|hom)|ديال(?:ي|و|ها|هم))(?![\w])",
+        r"(?P<v>@PREG(?: de)? (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (?:mois"
+        r"|semaines))",
+        r"(?P<v>(?:\d+|[a-z]+) (?:mois|semaines) de @PREG)",
+        r"(?P<v>(?:\d+|[a-z]+) (?:months?|weeks?) @PREG)",
+        r"(?P<v>@PREG (?:f|fi|fl|في|ف|فال|بال)\s?(?:ch-?h?ar|chhr|shhar|chhar|lchhar|الشهر|شهر))",
+    )
+    CHAIN = r"@COND|@TREAT|@PREG"
+    EXCLUDE = r"""
+        une enceinte
+        l'enceinte
+        enceintes
+        (?:mon|ton|son|cette|votre|notre) enceinte
+        enceinte (?:bluetooth|connectee|portable|jbl|sono|audio|sans fil)
+        haut-parleur
+        sick of
+        sick and tired
+        ill-advised
+        ill-treated
+        tension (?:electrique|du reseau|de la batterie)
+        sous tension
+        haute tension
+        حامل البطاقه
+        حامل لبطاقه
+        حامل الجنسيه
+        حامل للجنسيه
+        حامل شهاده
+        حامل لشهاده
+        حامل الهاتف
+        حامل الاسهم
+        حامل الحساب
+        """

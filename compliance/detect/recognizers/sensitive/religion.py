@@ -1,0 +1,245 @@
+"""RELIGION_BELIEF: a faith, its absence, a conversion or a practice of somebody.
+
+"Quelle est la religion officielle du Maroc ?" is a topic; "je suis athée",
+"I'm a practising Catholic", "ana msi7i", "أنا ملحد", "converted to Islam",
+"s'est convertie au christianisme", "ma kansalich", "je fais le ramadan",
+"أنا صائم", "je porte le voile", "mourid de la tariqa Boutchichiya" are beliefs
+of a person. Self-descriptions are adjectives or nouns after a subject
+(``_people.py``); conversions and practices are verbs conjugated for a person.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from compliance.detect.recognizers.sensitive._people import NOT_GENERIC
+from compliance.detect.recognizers.sensitive._phrases import SensitivePhraseRecognizer
+
+__all__ = ["ReligionRecognizer"]
+
+
+class ReligionRecognizer(SensitivePhraseRecognizer):
+    """Faith, unbelief, conversion, practice and religious groups of a person."""
+
+    ENTITY = "RELIGION_BELIEF"
+    VOCAB: ClassVar = {
+        "BELIEVER": r"""
+            musulmane?s?
+            chretiennes?
+            chretiens?
+            jui(?:f|ve)s?
+            catholiques?
+            protestante?s?
+            evangeliques?
+            orthodoxes?
+            bouddhistes?
+            hindoue?s?
+            athees?
+            agnostiques?
+            laique
+            croyante?s?
+            non[- ]?croyante?s?
+            (?:non[- ]?)?pratiquante?s?(?! (?:de|du|d'|des))
+            sunnites?
+            chiites?
+            soufie?s?
+            salafi(?:ste)?s?
+            baha'?ie?
+            ahmadie?
+            temoins? de jehovah
+            apostat
+            sans religion
+            sans confession
+            de confession (?:musulmane|chretienne|juive|catholique|protestante)
+            muslim
+            christian
+            jewish
+            a jew
+            catholic
+            protestant
+            evangelical
+            orthodox christian
+            buddhist
+            hindu
+            atheist
+            agnostic
+            (?:a )?(?:non-?)?believer(?! in)
+            (?:not )?religious
+            devout
+            practi[sc]ing (?:muslim|christian|catholic|jew)
+            sunni
+            shia
+            shiite
+            sufi
+            salafi
+            ahmadi
+            jehovah'?s witness
+            apostate
+            ex-muslim
+            a convert
+            msi7ia?
+            mse7ia?
+            masi7ia?
+            mesi7ia?
+            msihia?
+            masihia?
+            yhoudia?
+            yahoudia?
+            ihoudia?
+            mol7ida?
+            mul7ida?
+            mol7eda?
+            moulhida?
+            mslma?
+            mouslima?
+            meslema?
+            mselma
+            chi3ia?
+            shi3ia?
+            salafia?
+            la dini
+            ladini
+            sayema?
+            sayma
+            sa2ema?
+            m7jba
+            mt7jba
+            m7ajba
+            mt7ajba
+            مسيحيه?
+            يهوديه?
+            ملحده?
+            لا ديني
+            لاديني
+            لادينيه
+            مسلمه?
+            شيعيه?
+            صوفيه?
+            سلفيه?
+            بهائيه?
+            احمديه?
+            متدينه?
+            مرتده?
+            صائمه?
+            صايمه?
+            محجبه
+            متحجبه
+            مفطر في رمضان
+            """,
+        "FAITH": r"""
+            l'islam
+            islam
+            christianisme
+            judaisme
+            bouddhisme
+            hindouisme
+            catholicisme
+            protestantisme
+            atheisme
+            la foi chretienne
+            christianity
+            judaism
+            buddhism
+            hinduism
+            catholicism
+            atheism
+            lislam
+            l'masi7ia
+            lmasi7ia
+            lmasihia
+            الاسلام
+            المسيحيه
+            اليهوديه
+            الالحاد
+            البوذيه
+            """,
+        "CONVERT": r"""
+            converti(?:e|s|es)?
+            converted
+            became (?:a |an )?(?:muslim|christian|jew|catholic|buddhist|atheist)
+            embrasse
+            (?:ana )?(?:tnassart|tnesrt|tnsrt|tnassrt|aslamt|slamt|rtddit)
+            (?:ana )?(?:dkhlt (?:l'|l )?islam|dkhlt f (?:l'|l)?islam)
+            تنصرت
+            تنصر
+            تنصرات
+            اعتنقت
+            اعتنق
+            اعتنقات
+            اسلمت
+            دخلت (?:ل|في |ف)?الاسلام
+            """,
+        "PRACTICE": r"""
+            je (?:ne )?(?:fais|pratique|respecte|observe) (?:pas )?(?:le |la |ma )?@observance
+            je (?:ne )?(?:jeune|prie) (?:pas|plus|cinq fois|tous les jours|chaque jour)
+            je (?:ne )?(?:jeune|prie) regulierement
+            je (?:ne )?(?:jeune|prie) (?:pendant le ramadan|a la mosquee)
+            je (?:ne )?vais (?:pas )?(?:a la messe|a l'eglise|a la mosquee|a la synagogue|au temple)
+            je (?:ne )?porte (?:pas )?(?:le |un )?(?:voile|hijab|niqab|foulard|kippa|croix)
+            i (?:pray|fast|don't pray|don't fast|do not pray|attend mass)
+            i (?:observe ramadan|keep kosher|keep shabbat)
+            i (?:go to|attend) (?:church|mass|the mosque|synagogue|temple)
+            i wear (?:a |the )?(?:hijab|headscarf|niqab|kippah|veil|cross)
+            i(?:'m| am) fasting (?:for|during) ramadan
+            (?:ana )?(?:ma )?(?:kansali|kanseli|kansalli|kanssali|kanselli)(?:ch|ich|ch)?
+            (?:ana )?(?:ma )?(?:kansoum|kansom|kanssoum)(?:ch)?
+            (?:ana )?kanfter f ramdan
+            (?:ana )?kanfter f ramadan
+            (?:ana )?(?:ma )?(?:kanmchi|kanemchi) (?:l|l')(?:jame3|jami3|kanissa|eglise|msjid)
+            (?:ana )?(?:lbst|lbsst|labsa) (?:l7ijab|lhijab|niqab)
+            (?:ما )?كنصلي(?:ش)?
+            (?:ما )?كنصوم(?:ش)?
+            (?:ما )?اصلي
+            (?:انا )?(?:لبست|لابسه) (?:الحجاب|النقاب)
+            (?:ما )?كنمشي (?:للجامع|للكنيسه|للمسجد)
+            """,
+        "observance": r"""
+            ramadan
+            priere
+            salat
+            careme
+            shabbat
+            sabbat
+            """,
+        "GROUP": r"""
+            boutchichi(?:ya|ia|yya)?
+            tijani(?:ya|ia|yya)?
+            qadiri(?:ya|ia|yya)?
+            hamadcha
+            aissawa
+            (?:jama'?at )?(?:at-|al-|al |at )?tabligh
+            ahmadiy?ya
+            baha'?i faith
+            temoins de jehovah
+            jehovah'?s witnesses
+            tariqa
+            zaouia
+            zawiya
+            confrerie
+            البودشيشيه
+            البوتشيشيه
+            التيجانيه
+            القادريه
+            جماعه التبليغ
+            الطريقه
+            الزاويه
+            شهود يهوه
+            """,
+    }
+    RULES: ClassVar = (
+        r"@be(?: (?:@fill|pas|not|machi|mashi|ghir|ماشي|لست|غير|ليس)){0,3} (?P<v>@BELIEVER)",
+        r"(?P<v>@CONVERT(?: (?:a|au|en|vers|to))? (?:[dl]')?@FAITH)",
+        r"(?<![\w])(?:je|j'|i|il|elle|he|she|@det_fr|@det_en) (?:me |m'|s'|se )?(?:suis |est "
+        r"|ai |a |has |have )?(?P<v>@CONVERT(?: (?:a|au|en|vers|to))? (?:[dl]')?(?:@FAITH"
+        r"|@BELIEVER))",
+        r"(?P<v>(?:ana )?(?:tnassart|tnesrt|tnsrt|tnassrt|aslamt|slamt|rtddit)|تنصرت|اسلمت"
+        r"|اعتنقت @FAITH)(?![\w])",
+        r"(?P<v>@PRACTICE)(?![\w])",
+        rf"{NOT_GENERIC}(?P<v>@member(?: @fill){{0,3}} @GROUP)",
+        r"(?:@be|je fais partie|i belong|i'?m part)(?: (?:@fill|of|de|membre|member)){0,4} "
+        r"(?P<v>@GROUP)",
+    )
+    CHAIN = r"@GROUP"
+    EXCLUDE = r"""
+        religion officielle
+        """

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import BiometricRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = BiometricRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'entreprise installe une pointeuse à empreinte digitale pour les employés",
+            ["pointeuse à empreinte digitale"],
+        ),
+        ("The gym uses facial recognition to check in members", ["facial recognition"]),
+        ("طلبت الشركة بصمة الأصبع لتسجيل الحضور", ["بصمة الأصبع"]),
+        ("my fingerprints are stored by the bank", ["fingerprints"]),
+        ("on m'a pris les empreintes au commissariat", ["empreintes"]),
+        ("bsma dyali ma bqatch khddama", ["bsma"]),
+        # topics
+        ("Qu'est-ce que la reconnaissance faciale ?", []),
+        ("la reconnaissance faciale est-elle légale au Maroc ?", []),
+        # look-alikes
+        ("Je veux réduire mon empreinte carbone", []),
+        ("Mon passeport biométrique expire", []),
+        ("la nouvelle CIN biométrique coûte combien ?", []),
+    ],
+)
+def test_biometric_data_is_reported_when_a_phrase_ties_it_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import CriminalRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = CriminalRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon collègue Nabil a fait de la prison pour escroquerie.", ["a fait de la prison"]),
+        ("j'ai un casier judiciaire", ["casier judiciaire"]),
+        ("mon frère est en prison depuis 2020", ["en prison"]),
+        ("I was convicted of fraud in 2015", ["convicted"]),
+        ("I served two years in jail", ["i served two years in jail"]),
+        ("my brother got arrested last night", ["my brother got arrested"]),
+        ("ana khrjt mn l7bs l3am li fat", ["khrjt mn l7bs"]),
+        ("khoya f l7bs", ["f l7bs"]),
+        ("أخي لديه سوابق عدلية", ["سوابق عدلية"]),
+        ("دخلت الحبس عامين", ["دخلت الحبس"]),
+        # topics
+        ("Comment obtenir un extrait de casier judiciaire ?", []),
+        ("I watched a documentary about prison reform", []),
+        ("what is the sentence for tax fraud in Morocco?", []),
+        # look-alikes
+        ("mon casier judiciaire est vierge", []),
+        ("je suis arrêté au feu rouge", []),
+        ("la société est détenue par un fonds", []),
+        ("I spent time with my family", []),
+    ],
+)
+def test_criminal_data_is_reported_when_a_phrase_ties_it_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)

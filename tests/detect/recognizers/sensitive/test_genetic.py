@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import GeneticRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = GeneticRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le test ADN de ma mère a révélé une mutation BRCA1.", ["mutation brca1", "test adn"]),
+        ("j'ai fait un test ADN", ["test adn"]),
+        ("je suis porteuse de la mutation BRCA2", ["mutation brca2"]),
+        ("my DNA results came back", ["dna results"]),
+        ("our son was diagnosed with cystic fibrosis", ["cystic fibrosis"]),
+        ("3ndi mrad werati", ["mrad werati"]),
+        ("ولدي عندو التلاسيميا", ["التلاسيميا"]),
+        ("درت تحليل الحمض النووي", ["تحليل الحمض النووي"]),
+        # topics
+        ("C'est quoi un test ADN ?", []),
+        ("how accurate are DNA tests?", []),
+        # look-alikes
+        ("l'ADN de notre marque, c'est la qualité", []),
+        ("innovation is in our DNA", []),
+    ],
+)
+def test_genetic_data_is_reported_when_a_phrase_ties_it_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import PoliticalOpinionRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = PoliticalOpinionRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # membership and office
+        ("Je suis militant au PJD depuis 2011", ["militant au pjd"]),
+        ("je suis militante au PAM depuis 2015", ["militante au pam"]),
+        ("Karim, membre du bureau politique de l'USFP", ["membre du bureau politique de l'usfp"]),
+        ("I'm an RNI member", ["rni member"]),
+        ("أنا عضو في حزب الاستقلال", ["عضو في حزب"]),
+        ("ana 3odw f l7izb dyal l7ahrar", ["3odw f l7izb"]),
+        ("elle est conseillère communale du RNI", ["conseillère communale du rni"]),
+        # vote
+        ("j'ai voté pour le RNI", ["j'ai voté pour le rni"]),
+        ("I voted for the opposition party", ["i voted for the opposition party"]),
+        ("sawtt 3la l'pjd", ["sawtt 3la l'pjd"]),
+        ("صوتت على الأحرار", ["صوتت على الأحرار"]),
+        ("ghadi nsawet 3la lmisba7", ["ghadi nsawet 3la lmisba7"]),
+        # support and candidacy
+        ("je soutiens la FGD", ["je soutiens la fgd"]),
+        ("ana m3a PSU", ["ana m3a psu"]),
+        ("je suis candidat de l'Istiqlal aux communales", ["je suis candidat de l'istiqlal"]),
+        # movements
+        ("j'ai participé au Hirak en 2017", ["j'ai participé au hirak"]),
+        ("kont m3a l'3adl wal i7ssan", ["kont m3a l'3adl wal i7ssan"]),
+        ("خرجت مع حركة 20 فبراير", ["خرجت مع حركة 20 فبراير"]),
+        # stances
+        ("I'm a socialist", ["socialist"]),
+        ("je suis plutôt de gauche", ["de gauche"]),
+        ("أنا يساري", ["يساري"]),
+        # topics
+        ("c'est quoi le programme du parti PJD ?", []),
+        ("Quand auront lieu les élections législatives ?", []),
+        ("un militant du PJD peut-il être fonctionnaire ?", []),
+        ("What did the RNI promise about health?", []),
+        ("ما هو برنامج حزب الاستقلال؟", []),
+        # look-alikes
+        ("je t'envoie un MP avec le PAM de la réunion", []),
+        ("il est parti à Rabat hier", []),
+    ],
+)
+def test_political_opinions_are_reported_when_a_phrase_ties_them_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import ReligionRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = ReligionRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # self-descriptions, adjectives or nouns
+        ("je suis athée depuis mes 20 ans", ["athée"]),
+        ("Je suis chrétienne et je voudrais me marier ici", ["chrétienne"]),
+        ("I'm a practising Catholic", ["practising catholic"]),
+        ("Ahmed told me he is an atheist", ["atheist"]),
+        ("ana msi7i w khayf mn l3a2ila", ["msi7i"]),
+        ("sa7bi Hassan wlla msi7i", ["msi7i"]),
+        ("أنا ملحد ولا أصوم", ["ملحد"]),
+        ("أنا صائم اليوم", ["صائم"]),
+        ("ma femme est juive", ["juive"]),
+        ("je ne suis pas croyant", ["croyant"]),
+        # conversions
+        ("Mon voisin s'est converti au christianisme", ["converti au christianisme"]),
+        ("I converted to Islam last year", ["converted to islam"]),
+        ("جاري اعتنق المسيحية ويخاف من عائلته", ["اعتنق المسيحية"]),
+        ("ana tnassart 3am li fat", ["ana tnassart"]),
+        # practice
+        ("je ne fais pas le ramadan", ["je ne fais pas le ramadan"]),
+        ("ana ma kansalich", ["ana ma kansalich"]),
+        ("I wear the hijab at work", ["i wear the hijab"]),
+        ("ما كنصليش", ["ما كنصليش"]),
+        # religious groups with a membership cue
+        ("je suis mourid de la tariqa Boutchichiya", ["boutchichiya", "mourid de la tariqa"]),
+        # topics
+        ("Quelle est la religion officielle du Maroc ?", []),
+        ("What time does Ramadan start this year?", []),
+        ("c'est quoi la différence entre chiites et sunnites ?", []),
+        ("ما هي أركان الإسلام؟", []),
+        # look-alikes
+        ("le fichier est converti en PDF", []),
+        ("je suis pratiquant de judo", []),
+        ("I'm a big believer in free markets", []),
+        ("ana sofia, bghit nreservi", []),
+    ],
+)
+def test_beliefs_are_reported_when_a_phrase_ties_them_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers.sensitive import UnionMembershipRecognizer
+
+from .conftest import Found
+
+RECOGNIZER = UnionMembershipRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je suis délégué syndical à l'UMT", ["délégué syndical à l'umt"]),
+        ("je suis syndiquée à la CDT", ["syndiquée"]),
+        ("je suis adhérente à l'UMT depuis 2012", ["je suis adhérente à l'umt"]),
+        ("I am a union member and my manager threatened me", ["a union member"]),
+        ("I joined the union last month", ["i joined the union"]),
+        ("I'm a CDT delegate at the factory", ["cdt delegate"]),
+        ("ana 3odw f nqaba", ["3odw f nqaba"]),
+        ("ana m3a UMT", ["umt"]),
+        ("أنا عضو في نقابة الاتحاد المغربي للشغل", ["عضو في نقابة"]),
+        ("منخرط فالكونفدرالية الديمقراطية للشغل", ["منخرط فالكونفدرالية الديمقراطية للشغل"]),
+        ("ma carte syndicale est à jour", ["carte syndicale"]),
+        ("on a fait grève avec la FDT", ["on a fait grève avec la fdt"]),
+        # topics
+        ("Quel est le rôle d'un syndicat ?", []),
+        ("what does the UMT do for teachers?", []),
+        ("Comment devenir délégué syndical ?", []),
+        ("الاتحاد المغربي للشغل نقابة قديمة", []),
+        # look-alikes
+        ("the European Union regulation on data", []),
+        ("our credit union offers loans", []),
+    ],
+)
+def test_union_membership_is_reported_when_a_phrase_ties_it_to_somebody(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found(RECOGNIZER, text) == sorted(e.casefold() for e in expected)
