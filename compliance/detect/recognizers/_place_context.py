@@ -51,6 +51,7 @@ _NEUTRAL: Final = "neutral"
 _LOCAL: Final = "local"
 _LOCAL_REACH: Final = 25  # characters between a "local" cue and the place it names
 _AFTER_REACH: Final = 30  # characters after a place where a tied cue still claims it
+_SENTENCE_REACH: Final = 400  # characters either side: a longer "sentence" is cut there
 # Sentence ends: "!", "?", "؟", "…", a new line; a full stop before a capital or
 # an Arabic letter, unless it closes a short abbreviation ("Imm. 3", "bd. Anfa").
 _SENTENCE_END: Final = re.compile(rf"[!?؟…;]+|\n+|\.(?=\s+[A-ZÀ-Þ{ARABIC_LETTERS}]|\s*$)")
@@ -156,56 +157,63 @@ def _candidates(lexicon: _Lexicon, token: str) -> list[tuple[str, _Phrase]]:
 
 @functools.lru_cache(maxsize=16)
 def _cues(text: str) -> tuple[_Cue, ...]:
-    """Every cue of ``text``, the longest winning where two overlap ("livraison à domicile")."""
+    """Every cue of ``text`` by start; of two that overlap the longer ("livraison à domicile")."""
     lexicon = _lexicon()
     tokens = list(_WORD.finditer(fold_text(text)))
-    found: list[_Cue] = []
+    kept: list[_Cue] = []
     for i, token in enumerate(tokens):
         best: _Cue | None = None
         for form, phrase in _candidates(lexicon, token.group()):
             end = _phrase_end(phrase, tokens, i, form)
             if end > 0 and (best is None or end > best.end):
                 best = _Cue(token.start(), end, phrase.kind)
-        if best is not None:
-            found.append(best)
-    found.sort(key=lambda cue: (-(cue.end - cue.start), cue.start))
-    kept: list[_Cue] = []
-    for cue in found:
-        if all(cue.end <= other.start or other.end <= cue.start for other in kept):
-            kept.append(cue)
-    return tuple(sorted((c for c in kept if c.kind != _NEUTRAL), key=lambda c: c.start))
-
-
-def cues_at(text: str, start: int) -> list[_Cue]:
-    """The cues of ``text`` that start at ``start``."""
-    return [cue for cue in _cues(text) if cue.start == start]
+        if best is None:
+            continue
+        if kept and best.start < kept[-1].end:  # overlaps the previous cue: the longer stays
+            if best.end - best.start > kept[-1].end - kept[-1].start:
+                kept[-1] = best
+            continue
+        kept.append(best)
+    return tuple(cue for cue in kept if cue.kind != _NEUTRAL)
 
 
 @functools.lru_cache(maxsize=16)
-def _breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of each sentence end of ``text``, in order."""
-    found = []
+def _cue_starts(text: str) -> tuple[int, ...]:
+    return tuple(cue.start for cue in _cues(text))
+
+
+def _cues_between(text: str, low: int, high: int) -> tuple[_Cue, ...]:
+    """The cues of ``text`` that start in ``[low, high)``."""
+    starts = _cue_starts(text)
+    return _cues(text)[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+
+
+def cues_at(text: str, start: int) -> tuple[_Cue, ...]:
+    """The cues of ``text`` that start at ``start``."""
+    return _cues_between(text, start, start + 1)
+
+
+@functools.lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of each sentence end of ``text``, in order."""
+    starts, ends = [], []
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 6) : match.start()]
         if match.group() == "." and _ABBREVIATION.search(before):
             continue
-        found.append(match.span())
-    return tuple(found)
+        starts.append(match.start())
+        ends.append(match.end())
+    return tuple(starts), tuple(ends)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    low, high = 0, len(text)
-    breaks = _breaks(text)
-    index = bisect.bisect_right(breaks, (start, len(text) + 1))
-    for _, break_end in reversed(breaks[:index]):
-        if break_end <= start:
-            low = break_end
-            break
-    for break_start, _ in breaks[index:]:
-        if break_start >= end:
-            high = break_start
-            break
-    return low, high
+    """The sentence around ``[start, end)``, at most ``_SENTENCE_REACH`` either side."""
+    starts, ends = _breaks(text)
+    index = bisect.bisect_right(ends, start)  # sentence ends before the place
+    low = ends[index - 1] if index else 0
+    following = bisect.bisect_left(starts, end)
+    high = starts[following] if following < len(starts) else len(text)
+    return max(low, start - _SENTENCE_REACH), min(high, end + _SENTENCE_REACH)
 
 
 def _clause_start(text: str, low: int, start: int) -> int:
@@ -224,10 +232,8 @@ def tied_to_person(text: str, start: int, end: int) -> bool:
     low, high = _sentence(text, start, end)
     cues = [
         c
-        for c in _cues(text)
-        if low <= c.start
-        and c.end <= high
-        and (c.kind != _LOCAL or c.end <= start <= c.end + _LOCAL_REACH)
+        for c in _cues_between(text, low, high)
+        if c.end <= high and (c.kind != _LOCAL or c.end <= start <= c.end + _LOCAL_REACH)
     ]
     before = [c for c in cues if c.end <= start]
     after = [c for c in cues if c.start >= end]

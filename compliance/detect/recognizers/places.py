@@ -46,7 +46,10 @@ __all__ = ["MoroccanPlaceRecognizer", "is_known_place"]
 _LATIN_WORD: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _PREVIOUS_WORD: Final = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ'’]+)[ \t]$")
 _NEXT_WORD: Final = re.compile(r"[ \t]([A-Za-zÀ-ÖØ-öø-ÿ'’]+)")
-_SENTENCE_END: Final = re.compile(r"(?:^|[.!?:;\n]\s*|[«\"(]\s*)$")
+_SENTENCE_END: Final = re.compile(r"(?:[.!?:;\n]\s*|[«\"(]\s*)$")
+# How far back the word before a match and a sentence end are looked for: a
+# bounded window keeps a long text linear (a search from 0 made it quadratic).
+_LOOK_BACK: Final = 64
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ class MoroccanPlaceRecognizer(EntityRecognizer):
             if left is None or not left.group(1)[:1].isupper():
                 return 0.0
         capitalized = text[start].isupper()
-        previous = _PREVIOUS_WORD.search(text, 0, start)
+        previous = _PREVIOUS_WORD.search(text, max(0, start - _LOOK_BACK), start)
         previous_word = fold_word(previous.group(1)) if previous else ""
         cue = previous_word in self._gazetteer.cues_latin
         if folded[start:end] in self._gazetteer.guarded:
@@ -172,7 +175,10 @@ class MoroccanPlaceRecognizer(EntityRecognizer):
         places = self._gazetteer.places
         if previous is not None and not cue:
             word = previous.group(1)
-            sentence_start = _SENTENCE_END.search(text, 0, previous.start())
+            position = previous.start()
+            sentence_start = position == 0 or _SENTENCE_END.search(
+                text, max(0, position - _LOOK_BACK), position
+            )
             if word[0].isupper() and not sentence_start and fold_word(word) not in places:
                 return True
         following = _NEXT_WORD.match(text, end)
