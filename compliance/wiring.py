@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from compliance.api import api_router
 from compliance.consent import ConsentLedger, load_purposes
+from compliance.core.errors import ConfigError, ImageScanError
 from compliance.core.metrics import Metrics
 from compliance.core.purposes import declared_names
 from compliance.core.settings import Settings
@@ -20,7 +21,9 @@ from compliance.crypto import FileKeyProvider, KeyRing, default_kek_path, load_o
 from compliance.detect import PresidioDetector
 from compliance.detect.scheduler import FairDetector
 from compliance.detect.types import Detector
+from compliance.guard.images import ImageGuard
 from compliance.guard.pipeline import Guard
+from compliance.images import ImageFetcher, ImageInspector
 from compliance.lifespan import Lifespan, lifespan
 from compliance.minimize import Minimizer
 from compliance.policy import CachedPolicy, EmbeddedPolicy, OpaPolicy
@@ -57,6 +60,20 @@ def decision_point(settings: Settings) -> EmbeddedPolicy | OpaPolicy | CachedPol
         pdp = EmbeddedPolicy(policy_dir=policy.directory, reload_interval=policy.reload_interval)
     size = policy.decision_cache_size
     return CachedPolicy(pdp, maxsize=size) if size else pdp
+
+
+def image_guard(settings: Settings, detector: Detector) -> ImageGuard:
+    """The image reader, checked now: a missing Tesseract model stops the start (exit 2).
+
+    The fetcher exists only where a route lists hosts to fetch images from.
+    """
+    inspector = ImageInspector(detector=detector, settings=settings.images)
+    try:
+        inspector.check()
+    except ImageScanError as exc:
+        raise ConfigError(f"images: {exc.message}") from None
+    fetches = any(route.images.fetch_hosts for route in settings.routes.values())
+    return ImageGuard(inspector=inspector, fetcher=ImageFetcher() if fetches else None)
 
 
 def build_parts(settings: Settings, *, detector: Detector | None = None) -> Parts:
@@ -96,6 +113,7 @@ def build_parts(settings: Settings, *, detector: Detector | None = None) -> Part
         metrics=metrics,
         declared_purposes=declared_names(purposes, settings.policy.directory)
         | {route.purpose for route in settings.routes.values()},
+        images=image_guard(settings, detector),
         fair=FairDetector(
             detector,
             slice_chars=settings.detection.slice_chars,

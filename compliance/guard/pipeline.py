@@ -29,6 +29,7 @@ from compliance.core.errors import (
     DetectionError,
     FailClosed,
     GuardError,
+    InvalidImage,
     PersonalDataInPath,
     PolicyDenied,
     PolicyError,
@@ -60,7 +61,8 @@ from compliance.guard.adapters import (
 )
 from compliance.guard.answer import AnswerScanner
 from compliance.guard.context import RequestContext
-from compliance.guard.shapes import MODEL, Obj
+from compliance.guard.images import ImageGuard, ImagesRead, claim_images
+from compliance.guard.shapes import MODEL, Obj, Path
 from compliance.minimize import Minimizer, PseudonymMap, keyed_hash
 from compliance.policy import Attempt, Destination, choose_destination
 from compliance.policy.input import build_policy_input
@@ -145,9 +147,12 @@ class Guard:
         ledger: ConsentLedger,
         metrics: Metrics,
         declared_purposes: frozenset[str] | None = None,
+        images: ImageGuard | None = None,
         fair: FairDetector | None = None,
     ) -> None:
         self._declared = declared_purposes
+        # Image parts (compliance.images); None: any image is refused, never forwarded.
+        self._images = images
         self._detector = detector
         # Every analysis of every request goes through one fair queue (detect/scheduler.py).
         self._fair = fair if fair is not None else FairDetector(detector)
@@ -181,6 +186,7 @@ class Guard:
         entities: dict[str, int],
         sensitive: list[str],
         snapshot: ConsentSnapshot,
+        images: ImagesRead | None = None,
     ) -> tuple[str, Decision, tuple[Attempt, ...]]:
         """The policy's decision for the route, or for the first fallback it allows."""
         started = time.perf_counter()
@@ -207,6 +213,8 @@ class Guard:
             automated_decision=route.decision.automated,
             legal_effect=route.decision.legal_effect,
             human_review=route.decision.human_review,
+            image_count=len(images.images) if images else 0,
+            image_entities=images.counts() if images else None,
         )
         candidates = [
             Destination(name, r.country, r.provider, r.hosting_country)
@@ -479,15 +487,23 @@ class Guard:
             )
             self._metrics.denials.labels("subject.erased").inc()
             raise
-        texts, spans = await self._scan(payload, extraction, ctx.kind, models=ctx.route.models)
+        image_paths = claim_images(extraction, payload, ctx.route)
+        if image_paths and self._images is None:
+            raise InvalidImage("this sidecar reads no images; send text only")
+        # Images are read on their own threads while the texts are analyzed.
+        (texts, spans), images = await asyncio.gather(
+            self._scan(payload, extraction, ctx.kind, models=ctx.route.models),
+            self._read_images(payload, image_paths, ctx),
+        )
         found = Counter(s.entity_type for text_spans in spans for s in text_spans)
+        found.update(images.counts())
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
         try:
             snapshot = await self._ledger.asnapshot(ctx.subject_hash)
         except SQLAlchemyError:
             raise StoreUnavailable("the consent ledger is unavailable") from None
-        route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot)
+        route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot, images)
         chosen = dict(ctx.fallbacks).get(route_name, ctx.route)
         record: dict[str, Any] = {
             "chosen_route": route_name if decision.allow else None,
@@ -510,6 +526,12 @@ class Guard:
             "actions": {t: decision.action_for(t) for t in sorted(found)},
             "policy_version": decision.policy_version,
         }
+        if images.images:
+            # Counts and fixed words only: no pixels, no OCR text, no metadata value.
+            record["images"] = images.summary()
+            record["image_actions"] = {
+                t: decision.image_action_for(t) for t in sorted(images.counts())
+            }
         for entity_type, count in found.items():
             self._metrics.entities.labels(entity_type).inc(count)
         if not decision.allow:
@@ -525,6 +547,10 @@ class Guard:
         # Minimized and serialized before the record, so that once the decision is
         # committed only the upstream can fail; nothing leaves before the commit.
         try:
+            if images.images and self._images is not None:
+                # The redacted, re-encoded images replace the originals before serializing.
+                done = await self._images.write(payload, images, decision.image_actions)
+                record["images"] = images.summary(done)
             payload, body, pseudonyms = self._minimized(
                 payload,
                 extraction,
@@ -560,6 +586,17 @@ class Guard:
             key=subject_key,
             own="\n".join(texts),
         )
+
+    async def _read_images(
+        self, payload: Any, paths: Sequence[Path], ctx: RequestContext
+    ) -> ImagesRead:
+        """Every image of the request read, or none (nothing for a request without images)."""
+        if not paths or self._images is None:
+            return ImagesRead()
+        started = time.perf_counter()
+        read = await self._images.read(payload, paths, ctx.route)
+        self._metrics.stage_seconds.labels("images").observe(time.perf_counter() - started)
+        return read
 
     def answer_scanner(self, guarded: Guarded) -> AnswerScanner:
         """The scanner of this request's answer (step 9), with the decision's answer actions."""

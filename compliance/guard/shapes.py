@@ -10,6 +10,10 @@ tomorrow is scanned, not passed. JSON schemas (``tools``, ``response_format``,
 ``text.format``, ``functions``) are free-form: their descriptions, titles,
 enums, defaults, examples and property names are all scanned.
 
+Image parts (chat ``image_url``, responses ``input_image``) are read as images, not
+texts: the walk lists their URLs' places in ``Extraction.images`` (``guard/images.py``
+reads them whole, or the request is refused). Audio and files are refused by name.
+
 The walk yields :class:`TextSlot` addresses; the guard reads every slot,
 detects, and writes the minimized values back in place, so the forwarded
 document keeps the shape an OpenAI-compatible server expects.
@@ -59,6 +63,7 @@ class Extraction:
 
     slots: list[TextSlot] = field(default_factory=list)
     hashed: list[Path] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)  # image URLs (data: or https)
 
 
 def path_name(path: Path) -> str:
@@ -266,8 +271,8 @@ class OneOf(Shape):
 class Tagged(Shape):
     """Objects told apart by a ``type`` field: an unknown type is refused.
 
-    ``refused`` types are known but cannot be scanned (images, audio, files):
-    refused by name, so the caller knows why.
+    ``refused`` types are known but cannot be scanned (audio, files): refused by name,
+    so the caller knows why.
     """
 
     def __init__(
@@ -292,8 +297,8 @@ class Tagged(Shape):
         kind = node.get("type", self._default)
         if kind in self._refused:
             raise SchemaError(
-                f"{path_name(path)} is a {kind!r} {self._what}; only text can be scanned,"
-                " so the request is refused rather than forwarded unscanned",
+                f"{path_name(path)} is a {kind!r} {self._what}; only text and images are"
+                " read, so the request is refused rather than forwarded unscanned",
                 param=path_name(path),
             )
         shape = self._variants.get(kind) if isinstance(kind, str) else None
@@ -303,6 +308,30 @@ class Tagged(Shape):
                 (*path, "type"), "one of " + ", ".join(repr(v) for v in sorted(self._variants))
             )
         shape.walk(node, path, out, depth)
+
+
+class _ImageUrl(Shape):
+    """An image's URL, read as an image (``guard/images.py``), never as a text."""
+
+    def walk(self, node: Any, path: Path, out: Extraction, depth: int) -> None:
+        if not isinstance(node, str):
+            raise _refuse(path, "an image URL (a data: URL, or https where the route fetches)")
+        out.images.append(path)
+
+
+class _Unreadable(Shape):
+    """A field naming content the sidecar cannot read (a file id): refused when present."""
+
+    def __init__(self, why: str) -> None:
+        self._why = why
+
+    def walk(self, node: Any, path: Path, out: Extraction, depth: int) -> None:
+        if node is None:
+            return
+        raise SchemaError(
+            f"{path_name(path)} {self._why}; send the image inline as a data: URL",
+            param=path_name(path),
+        )
 
 
 FREE: Shape = _Free()
@@ -318,7 +347,25 @@ MODEL: Shape = _Model()
 TOKEN_BIAS: Shape = _TokenBias()
 STRINGS: Shape = OneOf(TEXT, ListOf(TEXT), expected="a string or a list of strings")
 
-_UNSCANNABLE = ("image_url", "input_image", "image", "input_audio", "audio", "file", "input_file")
+_UNSCANNABLE = ("image", "input_audio", "audio", "file", "input_file")
+IMAGE_URL: Shape = _ImageUrl()
+_DETAIL = Enum("auto", "low", "high")
+_CHAT_IMAGE = Obj(
+    {
+        "type": Enum("image_url"),
+        "image_url": Obj({"url": IMAGE_URL, "detail": _DETAIL}, required=("url",)),
+    },
+    required=("image_url",),
+)
+_RESPONSE_IMAGE = Obj(
+    {
+        "type": Enum("input_image"),
+        "image_url": IMAGE_URL,
+        "detail": _DETAIL,
+        "file_id": _Unreadable("is a file id: the file cannot be read"),
+    },
+    required=("image_url",),
+)
 
 
 def _part(text_key: str) -> Shape:
@@ -327,7 +374,12 @@ def _part(text_key: str) -> Shape:
 
 TEXT_TYPE: Shape = Enum("text", "input_text", "output_text", "refusal")
 _CHAT_PART = Tagged(
-    {"text": _part("text"), "input_text": _part("text"), "refusal": _part("refusal")},
+    {
+        "text": _part("text"),
+        "input_text": _part("text"),
+        "refusal": _part("refusal"),
+        "image_url": _CHAT_IMAGE,
+    },
     refused=_UNSCANNABLE,
 )
 _CHAT_CONTENT = OneOf(
@@ -457,6 +509,7 @@ _RESPONSE_PART = Tagged(
         "output_text": Obj({"type": TEXT_TYPE, "text": TEXT, "annotations": FREE}),
         "text": _part("text"),
         "refusal": _part("refusal"),
+        "input_image": _RESPONSE_IMAGE,
     },
     refused=_UNSCANNABLE,
 )
@@ -497,7 +550,7 @@ _RESPONSE_ITEM = Tagged(
         "item_reference": Obj({"type": Enum("item_reference"), "id": IDENT}),
     },
     default="message",
-    refused=_UNSCANNABLE,
+    refused=(*_UNSCANNABLE, "image_url", "input_image"),
     what="input item",
 )
 _FORMAT = Obj(

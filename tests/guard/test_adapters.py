@@ -114,9 +114,17 @@ def test_every_field_outside_the_structural_allow_list_is_scanned_keys_included(
         (
             {
                 "model": "m",
-                "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}],
+                "messages": [{"role": "user", "content": [{"type": "input_audio", "x": {}}]}],
             },
             "messages[0].content[0]",
+        ),
+        # an image part without its URL
+        (
+            {
+                "model": "m",
+                "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}],
+            },
+            "messages[0].content[0].image_url.url",
         ),
         (
             {"model": "m", "messages": [{"role": "user", "content": [{"type": "zz", "t": "x"}]}]},

@@ -1,0 +1,229 @@
+"""Step 4 and 7 for image parts: read each image, count what it holds, write what may leave.
+
+The shapes (``shapes.py``) name where a payload's images are (chat ``image_url`` parts,
+responses ``input_image`` parts); a route's ``images.pointers`` name them in embedding
+and generic JSON bodies (CLIP-style servers). Every image is read whole before the
+decision (``compliance.images``): inline ``data:`` URLs, ``https`` URLs only from the
+route's allow-list (fetched, then forwarded inline, never by URL), and, at a configured
+pointer, raw base64 too. What was found is counted into the policy input; once the
+decision allows the request, each image is redacted under its ``image_actions`` and
+written back in place, in the form it came in.
+
+Deny by default: a string the shapes read as text that is in fact an image (a data URL,
+or the base64 of a PNG, JPEG or WebP) is refused, never forwarded as unscanned text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from compliance.core.errors import ImageTooLarge, InvalidImage, SchemaError, TooManyImages
+from compliance.core.settings import Route
+from compliance.guard.shapes import Extraction, Path, TextSlot, path_name
+from compliance.images import ImageFetcher, ImageInspector, Inspected
+from compliance.images.decode import sniff
+
+Form = Literal["data_url", "base64"]
+
+# The base64 of the magic numbers of PNG, JPEG and WebP ("RIFF"), as a text starts with it.
+_IMAGE_BASE64 = re.compile(r"^(?:iVBORw0KGgo|/9j/|UklGR)[A-Za-z0-9+/=\s]{60,}$")
+_DATA_IMAGE = re.compile(r"^\s*data:image/", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadImage:
+    """One image of the request, read: where it goes back and in which form."""
+
+    path: Path
+    form: Form
+    inspected: Inspected
+    fetched: bool = False
+
+
+@dataclass
+class ImagesRead:
+    """The request's images and what they hold, for the policy input and the audit record."""
+
+    images: list[ReadImage] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for image in self.images:
+            total.update(image.inspected.findings.counts())
+        return dict(sorted(total.items()))
+
+    def summary(self, done: Mapping[str, int] | None = None) -> dict[str, Any]:
+        """The audit record's ``images``: counts and fixed words only (no pixels, no text)."""
+        formats = Counter(i.inspected.findings.format for i in self.images)
+        kinds = sorted({k for i in self.images for k in i.inspected.findings.metadata})
+        out: dict[str, Any] = {
+            "count": len(self.images),
+            "fetched": sum(i.fetched for i in self.images),
+            "formats": dict(sorted(formats.items())),
+            "found": self.counts(),
+            "metadata": kinds,
+        }
+        if done is not None:
+            out["done"] = dict(sorted(done.items()))
+        return out
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_paths(document: Any, pointer: str) -> list[Path]:
+    """The paths ``pointer`` (RFC 6901, ``*`` for every list index) reaches in ``document``."""
+    found: list[tuple[Path, Any]] = [((), document)]
+    for step in (_unescape(t) for t in pointer.split("/")[1:]):
+        following: list[tuple[Path, Any]] = []
+        for path, node in found:
+            if isinstance(node, list):
+                if step == "*":
+                    following += [((*path, i), item) for i, item in enumerate(node)]
+                elif step.isdigit() and int(step) < len(node):
+                    following.append(((*path, int(step)), node[int(step)]))
+            elif isinstance(node, dict) and step in node:
+                following.append(((*path, step), node[step]))
+        found = following
+    return [path for path, _ in found]
+
+
+def claim_images(extraction: Extraction, payload: Any, route: Route) -> list[Path]:
+    """Every image path of the payload; pointer fields leave the texts to scan.
+
+    Raises:
+        SchemaError: A configured image field holds something other than a string.
+        InvalidImage: A text holds an image (a data URL or an image's base64) at a place
+            no shape or pointer names as one: refused rather than forwarded unread.
+    """
+    paths = list(extraction.images)
+    for pointer in route.images.pointers:
+        for path in pointer_paths(payload, pointer):
+            if path in paths:
+                continue
+            node = payload
+            for part in path:
+                node = node[part]
+            if not isinstance(node, str):
+                raise SchemaError(
+                    f"{path_name(path)} must be an image (a data: URL or base64)",
+                    param=path_name(path),
+                )
+            paths.append(path)
+    claimed = set(paths)
+    extraction.slots = [
+        slot for slot in extraction.slots if not (slot.role == "text" and slot.path in claimed)
+    ]
+    for slot in extraction.slots:
+        _not_an_image(payload, slot)
+    return paths
+
+
+def _not_an_image(payload: Any, slot: TextSlot) -> None:
+    if slot.role not in ("text", "json"):
+        return
+    node = payload
+    for part in slot.path:
+        node = node[part]
+    if isinstance(node, str) and (_DATA_IMAGE.match(node) or _IMAGE_BASE64.match(node)):
+        where = path_name(slot.path) or "the body"
+        raise InvalidImage(
+            f"{where} holds an image where text is expected; send images as image parts,"
+            " or name the field in routes.<name>.images.pointers",
+            param=where,
+        )
+
+
+class ImageGuard:
+    """Reads a request's images and writes back what may leave (``compliance.images``)."""
+
+    def __init__(self, *, inspector: ImageInspector, fetcher: ImageFetcher | None = None) -> None:
+        self.inspector = inspector
+        self._fetcher = fetcher
+
+    async def read(self, payload: Any, paths: Sequence[Path], route: Route) -> ImagesRead:
+        """Read every image at ``paths``, all of them or none (any failure raises).
+
+        Raises:
+            TooManyImages: More than ``images.max_images`` (413).
+            InvalidImage, ImageTooLarge, ImageTooComplex, ImageUrlRefused,
+            ImageFetchFailed, ImageScanError, DetectionError: from ``compliance.images``.
+        """
+        limit = self.inspector.settings.max_images
+        if len(paths) > limit:
+            raise TooManyImages(
+                f"the request carries {len(paths)} images, more than {limit}; send fewer"
+                " per request"
+            )
+        read = await asyncio.gather(*(self._one(payload, path, route) for path in paths))
+        return ImagesRead(list(read))
+
+    async def _one(self, payload: Any, path: Path, route: Route) -> ReadImage:
+        node = payload
+        for part in path:
+            node = node[part]
+        where = path_name(path)
+        if not isinstance(node, str):
+            raise SchemaError(f"{where} must be an image URL (a string)", param=where)
+        if node.startswith("data:"):
+            return ReadImage(path, "data_url", await self.inspector.aread_url(node, where=where))
+        if node.lower().startswith(("http://", "https://", "//")) or "://" in node[:16]:
+            fetcher = self._fetcher or ImageFetcher()
+            self._fetcher = fetcher
+            data = await fetcher.fetch(node, images=route.images, where=where)
+            inspected = await self.inspector.aread(data, where=where)
+            return ReadImage(path, "data_url", inspected, fetched=True)
+        if path in path_names_of_pointers(payload, route):
+            data = _base64(node, where=where, max_bytes=self.inspector.settings.max_bytes)
+            return ReadImage(path, "base64", await self.inspector.aread(data, where=where))
+        raise InvalidImage(
+            f"{where} is neither a data: URL nor an https URL; send the image inline as"
+            " data:image/png;base64,...",
+            param=where,
+        )
+
+    async def write(
+        self, payload: Any, read: ImagesRead, actions: Mapping[str, str]
+    ) -> dict[str, int]:
+        """Redact each image under ``actions`` and write it back in place; what was done."""
+        done: Counter[str] = Counter()
+        redacted = await asyncio.gather(
+            *(self.inspector.aredact(image.inspected, actions) for image in read.images)
+        )
+        for image, out in zip(read.images, redacted, strict=True):
+            parent = payload
+            for part in image.path[:-1]:
+                parent = parent[part]
+            if image.form == "base64":
+                parent[image.path[-1]] = base64.b64encode(out.data).decode("ascii")
+            else:
+                parent[image.path[-1]] = out.data_url()
+            done.update(out.done)
+        return dict(done)
+
+
+def path_names_of_pointers(payload: Any, route: Route) -> set[Path]:
+    """The paths the route's pointers reach (where raw base64 images are taken)."""
+    return {p for pointer in route.images.pointers for p in pointer_paths(payload, pointer)}
+
+
+def _base64(text: str, *, where: str, max_bytes: int) -> bytes:
+    if len(text) // 4 * 3 > max_bytes + 3:
+        raise ImageTooLarge(f"{where} holds more than {max_bytes} bytes of image", param=where)
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidImage(
+            f"{where} is neither a data: URL, an https URL nor base64", param=where
+        ) from None
+    if sniff(data) is None:
+        raise InvalidImage(f"{where} is not a PNG, JPEG or WebP image", param=where)
+    return data

@@ -1,0 +1,139 @@
+"""Where a payload's images are: the shapes' image parts, a route's pointers, and never text."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.core.errors import InvalidImage, SchemaError
+from compliance.core.settings import Route
+from compliance.guard.adapters import extract, json_shape
+from compliance.guard.images import claim_images, pointer_paths
+from compliance.guard.shapes import CHAT, EMBEDDING, RESPONSE
+from tests.images.drawing import data_url, encoded, plain_product
+
+PNG_URL = data_url(encoded(plain_product()))
+RAW = PNG_URL.split(",", 1)[1]
+
+
+def route(*pointers: str) -> Route:
+    return Route(upstream="http://127.0.0.1:9", country="MA", images={"pointers": pointers})
+
+
+@pytest.mark.parametrize(
+    ("document", "pointer", "paths"),
+    [
+        ({"image": "x"}, "/image", [("image",)]),
+        (
+            {"inputs": [{"image": "a"}, {"image": "b"}]},
+            "/inputs/*/image",
+            [("inputs", 0, "image"), ("inputs", 1, "image")],
+        ),
+        ({"input": ["a", "b"]}, "/input/1", [("input", 1)]),
+        ({"a/b": {"~": "x"}}, "/a~1b/~0", [("a/b", "~")]),
+        # nothing there: nothing claimed
+        ({"text": "x"}, "/image", []),
+        ({"input": ["a"]}, "/input/3", []),
+    ],
+)
+def test_pointers_reach_their_fields(document, pointer, paths) -> None:
+    assert pointer_paths(document, pointer) == paths
+
+
+def test_a_chat_image_part_is_an_image_not_a_text() -> None:
+    body = {
+        "model": "m",
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "hello"},
+                    {"type": "image_url", "image_url": {"url": PNG_URL, "detail": "low"}},
+                ],
+            }
+        ],
+    }
+    extraction = extract(CHAT, body)
+    assert claim_images(extraction, body, route()) == [
+        ("messages", 0, "content", 1, "image_url", "url")
+    ]
+    assert all(slot.path[-1] != "url" for slot in extraction.slots)
+
+
+def test_a_responses_input_image_is_an_image_and_a_file_id_is_refused() -> None:
+    body = {
+        "model": "m",
+        "input": [{"role": "user", "content": [{"type": "input_image", "image_url": PNG_URL}]}],
+    }
+    extraction = extract(RESPONSE, body)
+    assert extraction.images == [("input", 0, "content", 0, "image_url")]
+    with pytest.raises(SchemaError):
+        extract(
+            RESPONSE,
+            {
+                "model": "m",
+                "input": [
+                    {"role": "user", "content": [{"type": "input_image", "file_id": "file-1"}]}
+                ],
+            },
+        )
+
+
+def test_a_chat_image_part_detail_is_an_enum() -> None:
+    body = {
+        "model": "m",
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "image_url", "image_url": {"url": PNG_URL, "detail": "Karim"}}
+                ],
+            }
+        ],
+    }
+    with pytest.raises(SchemaError):
+        extract(CHAT, body)
+
+
+def test_audio_and_files_are_still_refused() -> None:
+    body = {
+        "model": "m",
+        "messages": [{"role": "user", "content": [{"type": "input_audio", "input_audio": {}}]}],
+    }
+    with pytest.raises(SchemaError, match="only text and images"):
+        extract(CHAT, body)
+
+
+def test_an_embedding_input_named_by_a_pointer_is_claimed_from_the_texts() -> None:
+    body = {"model": "clip", "input": [PNG_URL, "a red mug"]}
+    extraction = extract(EMBEDDING, body)
+    assert claim_images(extraction, body, route("/input/0")) == [("input", 0)]
+    assert [slot.path for slot in extraction.slots if slot.role == "text"] == [("input", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"note": PNG_URL},
+        {"note": RAW},
+        {"nested": [{"x": "  DATA:image/jpeg;base64,/9j/4AAQ"}]},
+    ],
+)
+def test_an_image_in_a_text_no_pointer_names_is_refused(body) -> None:
+    extraction = extract(json_shape, body)
+    with pytest.raises(InvalidImage) as info:
+        claim_images(extraction, body, route())
+    assert info.value.code == "invalid_image"
+    assert RAW[:20] not in info.value.message
+
+
+def test_text_that_merely_mentions_data_urls_is_not_an_image() -> None:
+    body = {"note": "Use a data: URL such as data:text/plain,hello", "b64": "aGVsbG8gd29ybGQ="}
+    extraction = extract(json_shape, body)
+    assert claim_images(extraction, body, route()) == []
+
+
+def test_a_pointer_at_a_non_string_is_a_schema_error() -> None:
+    body = {"image": {"bytes": [1, 2]}}
+    extraction = extract(json_shape, body)
+    with pytest.raises(SchemaError):
+        claim_images(extraction, body, route("/image"))
