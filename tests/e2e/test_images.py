@@ -275,6 +275,27 @@ def test_a_clip_style_json_route_reads_the_image_at_its_pointer(sidecar, upstrea
     assert unnamed.json()["error"]["code"] == "invalid_image"
 
 
+def test_the_sdks_embeddings_of_images_on_a_visual_search_route(sidecar, upstream) -> None:
+    """A CLIP-style embeddings route names its image inputs; the texts beside them are texts."""
+    _, received = upstream
+    routes = {
+        "clip": {
+            "upstream": upstream[0],
+            "country": "MA",
+            "purpose": "visual_search",
+            "images": {"pointers": ["/input/0"]},
+        }
+    }
+    with sidecar(**BIG, routes=routes) as url:
+        vectors = sdk(url, "clip").embeddings.create(
+            model="clip-vit", input=[data_url(encoded(delivery_label())), "un colis"]
+        )
+    assert len(vectors.data) == 2
+    [body] = received
+    assert LABEL_PHONE not in ocr_text(decoded_url(body["input"][0])).replace(" ", "")
+    assert body["input"][1] == "un colis"
+
+
 def test_no_drawn_value_reaches_logs_metrics_errors_or_the_trail(
     sidecar, upstream, tmp_path, capfd, mint_token
 ) -> None:

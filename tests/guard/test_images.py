@@ -137,3 +137,19 @@ def test_a_pointer_at_a_non_string_is_a_schema_error() -> None:
     extraction = extract(json_shape, body)
     with pytest.raises(SchemaError):
         claim_images(extraction, body, route("/image"))
+
+
+def test_a_sidecar_without_a_tesseract_model_does_not_start() -> None:
+    from compliance.core.errors import ConfigError
+    from compliance.core.settings import parse_settings
+    from compliance.wiring import image_guard
+
+    settings = parse_settings(
+        {
+            "routes": {"llm": {"upstream": "http://127.0.0.1:9", "country": "MA"}},
+            "images": {"ocr_languages": ["fra", "zzz"]},
+        }
+    )
+    with pytest.raises(ConfigError, match="tesseract-ocr-zzz") as info:
+        image_guard(settings, detector=None)  # type: ignore[arg-type]
+    assert info.value.exit_code == 2
