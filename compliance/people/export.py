@@ -20,7 +20,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from compliance.consent import current_consents, current_opt_outs
-from compliance.consent.records import open_evidence
+from compliance.consent.records import open_evidence, open_source
 from compliance.people.catalog import Catalog
 from compliance.store.models import AuditRecord, ConsentEvent, OptOutEvent, RightsRequest
 from compliance.subjects import SubjectKeys
@@ -207,7 +207,9 @@ def build_export(
                     "purpose": row.purpose,
                     "state": row.state,
                     "channel": row.channel,
-                    "source": row.source,
+                    "source": open_source(
+                        session=session, keys=keys, row=row, table="consent_event"
+                    ),
                     "recorded_at": row.recorded_at.isoformat(),
                     "evidence": None
                     if shown is not None
@@ -223,7 +225,9 @@ def build_export(
                     "kind": row.kind,
                     "opted_out": row.opted_out,
                     "channel": row.channel,
-                    "source": row.source,
+                    "source": open_source(
+                        session=session, keys=keys, row=row, table="opt_out_event"
+                    ),
                     "recorded_at": row.recorded_at.isoformat(),
                 }
                 for row in opt_out_rows

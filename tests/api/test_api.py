@@ -107,7 +107,11 @@ def test_a_recorded_consent_and_its_evidence_come_back_in_the_lookup(people: Peo
     assert body["opt_outs"] == ["profiling"]
     assert body["erased_at"] is None
     assert [h["source"] for h in body["history"]] == ["crm:signup-form"]
-    assert exported.json()["consents"]["history"][0]["evidence"] == "checkbox v3 ticked"
+    export = exported.json()
+    assert export["consents"]["history"][0]["evidence"] == "checkbox v3 ticked"
+    # The sources are sealed under the subject's key: the export opens them for the person.
+    assert [h["source"] for h in export["consents"]["history"]] == ["crm:signup-form"]
+    assert [h["source"] for h in export["opt_outs"]["history"]] == ["crm"]
 
 
 def test_an_undeclared_purpose_or_kind_is_refused(people: People) -> None:
