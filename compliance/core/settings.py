@@ -293,7 +293,7 @@ class ImageSettings(_Strict):
     ocr_languages: tuple[str, ...] = ("fra", "ara", "eng")
     # Threads reading images (OCR, faces, redaction) off the event loop.
     workers: int = Field(default=2, ge=1, le=32)
-    # The smallest face, in pixels of the image's short side scaled to 1280 at most.
+    # The smallest face looked for, in pixels of the image scaled to 800 on its long side.
     min_face_pixels: int = Field(default=24, ge=8, le=1024)
 
     @field_validator("ocr_languages")
