@@ -8,14 +8,19 @@ codes, never durations.
 
 from __future__ import annotations
 
+import json
 import random
 import re
+import socket
 import threading
 import time
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.e2e.conftest import SidecarFactory
 
@@ -140,3 +145,41 @@ def test_a_request_while_too_much_text_waits_is_503_overloaded(
     assert second.json()["error"]["code"] == "detection_overloaded"
     assert outcome["large"].status_code == 200
     assert len(received) == 1
+
+
+def test_a_caller_gone_during_inspection_gets_nothing_forwarded_and_the_trail_says_so(
+    sidecar: SidecarFactory, upstream: tuple[str, list[dict[str, Any]]], tmp_path: Path
+) -> None:
+    _, received = upstream
+    body = json.dumps(chat(prose(2500, seed=5))).encode()  # long enough to be caught reading
+    settings = {"metrics_auth": "none", "detection": {"max_request_chars": 400_000}}
+    with sidecar(**settings) as url:
+        host, port = urlsplit(url).hostname, urlsplit(url).port
+        assert host is not None
+        assert port is not None
+        with socket.create_connection((host, port), timeout=30) as conn:
+            conn.sendall(
+                b"POST /llm/v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: application/json\r\n"
+                + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body
+            )
+            wait_for_pending(url)
+        # The caller hung up while its text was being read: wait for the trail to say so.
+        engine = create_engine(f"sqlite:///{tmp_path}/cndp.db")
+        deadline = time.monotonic() + 120
+        try:
+            while True:
+                with engine.connect() as db:
+                    rows = db.execute(
+                        text("SELECT body FROM audit_record WHERE event = 'completion'")
+                    ).all()
+                if rows:
+                    break
+                assert time.monotonic() < deadline, "no completion record"
+                time.sleep(0.05)
+        finally:
+            engine.dispose()
+    [record] = [json.loads(row[0]) for row in rows]
+    assert (record["outcome"], record["reason"]) == ("not_forwarded", "client_disconnected")
+    assert received == []
