@@ -53,7 +53,7 @@ _RELATIVE_FR = r"""
 (?:grand-mere|grand-pere|grand mere|grand pere|beau-pere|belle-mere|beau-frere|belle-soeur)
 (?:petit frere|petite soeur|grand frere|grande soeur|fils aine|fille ainee|cadette?)
 (?:voisine?|collegue|amie?|patronne?|salariee?|employee?|patiente?|cliente?|locataire)
-(?:eleve|etudiante?|stagiaire|candidate?|agent|ouvriere?|mere de famille)
+(?:eleve|etudiante?|stagiaire|candidate?|agent|ouvriere?|mere de famille|famille)
 """
 
 _RELATIVE_EN = r"""
@@ -61,7 +61,7 @@ _RELATIVE_EN = r"""
 (?:child|kid|baby|uncle|aunt|cousin|nephew|niece|fiancee?|boyfriend|girlfriend)
 (?:grandmother|grandma|grandfather|grandpa|granny|mother-in-law|father-in-law)
 (?:brother-in-law|sister-in-law|neighbou?r|colleague|co-?worker|friend|boss|roommate)
-(?:patient|client|employee|tenant|student|pupil|intern|candidate|worker|flatmate)
+(?:patient|client|employee|tenant|student|pupil|intern|candidate|worker|flatmate|family)
 """
 
 _RELATIVE_DZ = r"""
@@ -69,7 +69,7 @@ _RELATIVE_DZ = r"""
 (?:mrati|mrti|marti|zawjti|zawjati|rajli|zawji|mama|mamma|mami|baba|bba|lwalida|lwalid)
 (?:l walida|l walid|lwalda|jdati|jedda|jeddi|jdi|3ammi|3amti|khali|khalti|sa7bi|sahbi)
 (?:sa7bti|sahbti|s7abti|jari|jarti|khtiti|khouti|drari dyali|wlidati|bent 3ammi)
-(?:wld 3ammi|wald 3ammi|sadi9i|sadi9ti|lmriid|lmrid|lmrida|lpatient)
+(?:wld 3ammi|wald 3ammi|sadi9i|sadi9ti|lmriid|lmrid|lmrida|lpatient|familti|3a2ilti)
 (?:[\w']+ dyal(?:i|na))
 """
 
@@ -116,6 +116,8 @@ _RELATIVE_AR = r"""
 طفلتي
 خطيبي
 خطيبتي
+عائلتي
+اسرتي
 المريض
 المريضه
 [\u0621-\u064a]+ ديالي
@@ -136,6 +138,9 @@ PEOPLE: Final[Mapping[str, str]] = {
     "det_en": r"""
         (?:my|our|his|her|their|the) (?:@older )?@rel_en(?: [^\s.,!?;:]+){0,3}?
         """,
+    "named": r"""
+        (?P<who>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2})
+        """,
     "older": r"""
         little
         older
@@ -154,6 +159,8 @@ PEOPLE: Final[Mapping[str, str]] = {
         je me (?:considere|definis) comme
         (?:moi )?j'(?:etais|ai ete)
         chui
+        etant
+        (?:being|as i'm|as i am|since i'm)
         (?:il|elle) (?:n')?(?:est|etait|sera|a ete)(?: pas)?
         @det_fr (?:n')?(?:est|etait|sera|a ete|reste)(?: pas)?
         (?:mes|nos|ses) [\w-]+ (?:sont|etaient|ont ete)
@@ -165,7 +172,9 @@ PEOPLE: Final[Mapping[str, str]] = {
         (?:nous sommes|on est|we are|we're|we were)
         (?:ana|anaya|rani|rah ana|ana rani|wlit|ana wlit|ana kont|kont|7na|hna|a7na|ahna)
         @rel_dz(?: [^\s.,!?;:]+)?(?: (?:rah|raha|rahi|howa|hiya|hia|kan|kant|wla|wlat|wlla|wllat))?
-        (?:انا|راني|انا راني|كنت|اصبحت|وليت|حنا|نحن|احنا)
+        (?:je|i) (?:pense|crois|think|guess) (?:etre|i'm|i am)
+        (?:انا|راني|انا راني|كنت|اصبحت|وليت|حنا|نحن|احنا|هو|هي)
+        (?:howa|hiya|hia|huwa)
         @rel_ar(?: [^\s.,!?;:]+)?(?: (?:راه|راها|هو|هي|كان|كانت|ولى|ولات|اصبح|اصبحت))?
         """,
     "have": r"""
@@ -173,7 +182,7 @@ PEOPLE: Final[Mapping[str, str]] = {
         (?:il|elle) (?:a|avait)
         @det_fr (?:a|avait)
         i (?:have|had|got|'ve got|'ve had|have had)
-        i'?ve(?: got| had)?
+        i'?ve (?:got|had)
         (?:he|she) (?:has|had|'s got|has had)
         @det_en (?:has|had|'s got|has had)
         (?:ana )?(?:3ndi|3andi|3endi|andi|endi|3ndna|3andna)
@@ -193,7 +202,9 @@ PEOPLE: Final[Mapping[str, str]] = {
         (?:ana )?(?:kanakhod|kanakhd|kanakhed|kankhod|kankhd|kandir|kandi|drt|dert|bdit)
         (?:ana )?(?:kantab3|kantba3|kanchrob)
         (?:@rel_dz )?(?:kayakhod|kaydir|katakhod|katakhd|katdir|dar|dart|bda|bdat)
-        (?:انا )?(?:كناخد|كنشرب|كندير|درت|بديت|اتناول|اخذ|اخضع|ناخد|كنتبع|كنتابع)
+        (?:انا )?(?:كناخد|كنشرب|كندير|درت|بديت|اتناول|اخذ|اخضع|ناخد|كنتبع|كنتابع|متابعه?)
+        (?:انا )?(?:اجريت|قمت ب|عملت|سويت|كنتعالج|نتعالج|اعالج)
+        (?:ana )?(?:kant3alaj|kantdawa|kandawi|metab3a|mtab3a)
         (?:@rel_ar )?(?:كياخد|كتاخد|كيدير|كتدير|دار|دارت|يتناول|تتناول|يخضع|تخضع|بدا|بدات)
         """,
     "fill": r"""
@@ -242,6 +253,27 @@ PEOPLE: Final[Mapping[str, str]] = {
         an?
         the
         being
+        traitement
+        treatment
+        therapie
+        therapy
+        suivi
+        echographie
+        consultation
+        dwa
+        ddwa
+        dyal
+        جلسات
+        لجلسات
+        حصص
+        لحصص
+        دواء
+        دوا
+        ديال
+        العلاج
+        علاج
+        half
+        moitie
         taking
         using
         getting
@@ -357,6 +389,7 @@ PEOPLE: Final[Mapping[str, str]] = {
         mnkhart
         mnkhrt
         mnkharet
+        mn[kx]h?[ae]?r[ae]?ta?
         mourida
         عضو
         عضوه
@@ -383,6 +416,11 @@ PEOPLE: Final[Mapping[str, str]] = {
         منتخبه?
         mandoub
         mndoub
+        ناشطه?
+        nachita?
+        منتميه?
+        من انصار
+        من مناصري
         mondoub
         mmatil
         moumatil

@@ -70,8 +70,14 @@ def _folded(fragment: str) -> str:
 
 
 def _body(fragment: str) -> str:
-    """An entry as the body of an alternative: folded, its spaces matching any run of them."""
+    """An entry as the body of an alternative: folded, its spaces matching any run of them.
+
+    An Arabic entry's own article is optional, so that the clitics' "لل" ("للعدالة") or
+    "بال" take its place.
+    """
     body = _folded(fragment).replace(" ", r"[\s-]+")
+    if body.startswith("ال") and len(body) > 4:
+        body = "(?:ال)?" + body[2:]
     # A final taa marbuta (folded to "ه") is written "ت" before a suffix: "نقابتي".
     return body[:-1] + "[هت]" if body.endswith("ه") else body
 
@@ -319,8 +325,13 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     EXCLUDE: ClassVar[str] = ""
     CHAIN: ClassVar[str] = ""  # a rule for what a found phrase may be coordinated with
     _compiled: ClassVar[CompiledRules | None] = None
+    # One word followed by a capitalized one is a name ("je suis Christian Martin"), not a faith.
+    NOT_BEFORE_NAME: ClassVar[bool] = False
     # Over the 0.5 threshold, under spaCy's 0.85: a name inside the phrase stays a PERSON.
     SCORE: ClassVar[float] = 0.75
+    # A phrase with no name inside: over spaCy's 0.85, so the NER's misreading of the
+    # attribute as a name ("Jewish", "Amazigh" as PERSON) does not hide the category.
+    SCORE_ALONE: ClassVar[float] = 0.9
 
     def __init__(self, *, supported_language: str = "fr") -> None:
         super().__init__(
@@ -368,20 +379,28 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                 for match in regex.finditer(folded, low, high):
                     group = "v" if "v" in regex.groupindex and match.group("v") is not None else 0
                     start, end = match.span(group)
-                    if end > start and not any(s < end and start < e for s, e in excluded):
-                        found.append((start, end))
+                    if end <= start or any(s < end and start < e for s, e in excluded):
+                        continue
+                    if "who" in regex.groupindex and not _is_name(text, *match.span("who")):
+                        continue
+                    if self.NOT_BEFORE_NAME and _single_word_before_name(text, start, end):
+                        continue
+                    found.append((start, end))
         for _, end in list(found):
             while (link := rules.chain.match(folded, end)) is not None and link.end() > end:
                 found.append(link.span("c"))
                 end = link.end()
-        return [self._result(start, end) for start, end in _merged(found)]
+        return [self._result(text, start, end) for start, end in _merged(found)]
 
-    def _result(self, start: int, end: int) -> RecognizerResult:
+    def _result(self, text: str, start: int, end: int) -> RecognizerResult:
+        # Without a name inside, the phrase outranks a name the NER read in it ("I am
+        # Jewish" is no PERSON); with one, the name keeps its own span and action.
+        named = _INNER_NAME.search(text, start + 1, end) is not None
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,
             end=end,
-            score=self.SCORE,
+            score=self.SCORE if named else self.SCORE_ALONE,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -409,6 +428,36 @@ def _windows(folded: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
         else:
             windows.append((low, high))
     return windows
+
+
+_NAME_AFTER: Final = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")
+# A capitalized word after the start of a phrase: a name inside it ("Mon voisin Karim a voté").
+_INNER_NAME: Final = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+")
+# Capitalized words that open a sentence rather than name somebody.
+_NOT_NAMES: Final = frozenset(
+    " ".join(
+        (
+            "le la les l il elle ils elles ce cet cette ces mon ma mes ton ta tes son sa ses",
+            "notre votre leur leurs un une des je tu on nous vous qui que quoi tout toute chaque",
+            "dieu ca cela the this that these those he she it they we you i my your his her its",
+            "our their a an who what there here every any god bonjour salut hello hi dear cher",
+            "chere madame monsieur",
+        )
+    ).split()
+)
+
+
+def _single_word_before_name(text: str, start: int, end: int) -> bool:
+    """One word then a capitalized one: "Christian Martin", "Soufi Ahmed" are names."""
+    return " " not in text[start:end].strip() and _NAME_AFTER.match(text, end) is not None
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a person's name: capitalized words, no pronoun."""
+    words = text[start:end].split()
+    return bool(words) and all(
+        word[:1].isupper() and word.casefold().strip("'’") not in _NOT_NAMES for word in words
+    )
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -95,6 +95,34 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             الدخول
             المعمل
             """,
+        "me_any": r"""
+            je
+            j'
+            i
+            my
+            mon
+            ma
+            mes
+            me
+            m'
+            moi
+            nous
+            notre
+            nos
+            our
+            we
+            us
+            ana
+            dyali
+            dyalna
+            liya
+            lia
+            انا
+            ديالي
+            ديالنا
+            حنا
+            ليا
+            """,
         "people": r"""
             employes
             employees
@@ -150,6 +178,8 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
         r"|@rel_en)",
         r"(?P<v>@BIO)(?: [^\s.!?;]+){0,6}? (?:@people|@setting)(?![\w])",
         r"(?<![\w])(?:@people|@setting)(?: [^\s.!?;]+){0,6}? (?P<v>@BIO)",
+        r"(?<![\w])@me_any(?: [^\s.!?;]+){0,10}? (?P<v>@BIO)",
+        r"(?P<v>@BIO)(?: [^\s.!?;]+){0,5}? @me_any(?![\w])",
         r"(?P<v>@BIO) (?:dyal(?:i|o|ha|hom|na)|ديال(?:ي|و|ها|هم|نا))(?![\w])",
     )
     EXCLUDE = r"""

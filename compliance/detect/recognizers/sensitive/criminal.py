@@ -57,6 +57,28 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             mahkoum
             mchdoud
             mchdouda
+            m7bous(?:a)?
+            inmate
+            ex-detenue?
+            ancien detenu
+            former inmate
+            ex-convict
+            ex-prisonniere?
+            سجين سابق
+            معتقل سابق
+            jugee? pour
+            an inmate
+            en sursis
+            (?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans|mois) (?:de prison )?ferme
+            (?:\d+|one|two|three|four|five|ten) (?:years?|months?) (?:in prison|in jail|behind bars)
+            (?:\d+ )?(?:snin|3am|3amayn|chhor) (?:f ?l7bs|f ?lhbs|dyal l7bs)
+            (?:حبسا|سجنا) نافذا
+            oukacha
+            عكاشه
+            maison d'arret
+            centre de detention
+            (?:في )?(?:حاله )?سراح (?:مؤقت|موقت)
+            mhbous(?:a)?
             محكوم(?: عليه| عليها)?
             مسجونه?
             معتقله?
@@ -74,6 +96,11 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             criminal record
             police record
             prior convictions?
+            arrest record
+            (?:peine|prison) avec sursis
+            sursis probatoire
+            جنحه
+            جنايه
             conviction
             felony
             sabi9a
@@ -84,6 +111,13 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             السجل العدلي
             سجل جنائي
             السجل الجنائي
+            """,
+        "TERM": r"""
+            (?:\d+|one|two|three|four|five|ten) (?:years?|months)(?: (?:for|in jail|in prison))
+            (?:\d+|deux|trois|quatre|cinq|six|dix) (?:ans|mois)(?: (?:pour|ferme|de prison))
+            (?:\d+ )?(?:snin|3am|3amayn|chhor|chhour) (?:f ?l7bs|f ?lhbs|dyal l7bs|3la)
+            (?:\d+ )?(?:سنوات|سنين|شهور|اشهر|عام|عامين|سنتين) (?:في السجن|فالحبس|في الحبس)
+            (?:\d+ )?(?:سنوات|سنين|شهور|اشهر|عام|عامين|سنتين) (?:حبسا|سجنا|بسبب)
             """,
         "SERVED": r"""
             (?:i|he|she|@det_en) (?:did|served|has served|have served|'ve served) time
@@ -101,6 +135,8 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             time (?:in jail|in prison|behind bars)
             in jail
             in prison
+            oukacha
+            عكاشه
             l7bs
             lhbs
             l7abs
@@ -128,6 +164,17 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             (?:i|he|she|@det_en) got (?:arrested|convicted|jailed|caught by the police|locked up)
             (?:je|il|elle|@det_fr) purge une peine
             (?:i'm|i am|he's|she's|he is|she is) serving (?:a sentence|time)
+            (?:j'ai|il a|elle a) (?:ecope|pris) (?:de )?(?:\d+|deux|trois|cinq) (?:ans|mois)
+            (?:je (?:sors|viens de sortir)|(?:il|elle) (?:sort|vient de sortir)) de prison
+            (?:i|he|she) (?:just got out|was released) (?:of|from) (?:prison|jail)
+            t7bst
+            (?:@rel_dz )?(?:7bsouh|7bsoh|7bsouha|chedouh|chddouh|chedouha)
+            7bsouni
+            t7bsst
+            t7bess?t
+            (?:قضيت|سجنت|تسجنت|تحبست|اعتقلت) .{0,20}(?:في السجن|فالحبس|في الحبس|بالسجن|فالسجن)
+            سجنت
+            تحبست
             t7kem 3li(?:ya|a)
             t7kamt
             7kmo 3li(?:ya|a)
@@ -152,6 +199,10 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
         r"|got)){0,3} (?P<v>@CONVICTED)",
         r"(?:@have|@be)(?: @fill){0,3} (?P<v>@RECORD)",
         r"(?P<v>@SERVED)",
+        r"(?:@named|il|elle|he|she|je|j'|i|@det_fr|@det_en|ana|انا) (?P<v>(?:did|served|spent"
+        r"|got|a fait|a pris"
+        r"|a purge|ai fait|ai pris|ai purge|dar|dert|dwz|dwzt|دار|دوز|درت|دوزت|قضى|قضيت)"
+        r" @TERM)",
         r"(?P<v>(?:j'ai fait|j'ai purge|j'ai passe|i did|i served|i spent|i've served)"
         r"(?: \S+){0,3}? "
         r"(?:[dl]')?@PRISON)",
@@ -168,6 +219,10 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
         r"|@rel_en)",
         r"(?P<v>@RECORD) (?:dyal(?:i|o|ha)|ديال(?:ي|و|ها))(?![\w])",
         r"(?P<v>@MY_RECORD)",
+        r"@named (?:est|is|was|a ete|has been|rah|raha|kan)(?: @fill)? (?P<v>@CONVICTED)",
+        r"(?<![\w])(?P<v>@RECORD\s*[:=-]\s*(?:condamn|oui|yes|vol|fraud|escroquerie|trafic"
+        r"|agression)"
+        r"[^\n.;]{0,40})",
     )
     EXCLUDE = r"""
         extraits? (?:de|du) casier judiciaire

@@ -28,7 +28,7 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             riffaine?s?
             soussie?s?
             chleuhe?s?
-            sahraou(?:i|ie|is|ies)
+            sahraou(?:i|ie|is|ies|ia|iya)
             saharaou(?:i|ie)
             hassanie?
             drawie?
@@ -98,6 +98,13 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             دراويه?
             جبليه?
             عربيه?
+            """,
+        "ORIGIN_ONLY": r"""
+            juive?s?
+            juifs?
+            jewish
+            يهوديه?
+            yhoudia?
             """,
         "MOTHER_TONGUE": r"""
             ma langue maternelle
@@ -205,16 +212,23 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
         r"|nee?|d'origine|de souche|of|mn|men|من|اصلا|asln|ghir))"
         r"{0,3} (?:(?:[dl]')|(?:mn|men|من) (?:asl|اصل) )?(?P<v>@ETHNIC(?: (?:origin|descent"
         r"|heritage|ancestry|background|d'origine|de souche))?)",
-        r"(?:@be|@someone|@rel_fr|@rel_en|@rel_dz|@rel_ar|je|i|ana|انا) (?:\w+ )?"
-        r"(?P<v>@origin_of @ETHNIC"
+        r"(?P<v>@origin_of (?:@ETHNIC|@ORIGIN_ONLY)"
         r"(?: (?:origin|descent|heritage|ancestry|background))?)",
         r"(?<![\w])(?:@my|nos|our|ses) (?:@ROOTS)(?: (?:sont|are|is|est|familiales|family))?"
         r"(?: @fill){0,2} (?P<v>@ETHNIC)",
         r"(?:en tant qu'|en tant que |as an? |ka|k |بصفتي |ك)(?P<v>@ETHNIC)",
+        r"@named (?:est|is|rah|raha)(?: @fill)? (?P<v>@ETHNIC)",
+        r"(?<![\w])(?:origine(?: ethnique)?|ethnie|ethnicity|ethnic origin|الاصل العرقي)\s*[:=-]\s*"
+        r"(?P<v>@ETHNIC)",
         r"(?P<v>@MY_ROOTS (?:mn |men |من |min )?(?:@ETHNIC))",
         r"(?P<v>@MOTHER_TONGUE(?: (?:est|is|hiya|هي|c'est))?(?: (?:le|la|l'|the))? ?@tongue)",
     )
+    NOT_BEFORE_NAME = True
     EXCLUDE = r"""
+        (?:prenoms?|noms?|mots?|musique|culture|tapis|plats?|cuisine) (?:d'origine|of) [a-z-]+
+        (?:bijoux?|motifs?|langue|names?|words?|music|dish) (?:d'origine|of) [a-z-]+
+        (?:carpets?|rugs?|songs?|dances?|tradition) (?:d'origine|of) [a-z-]+
+        (?:films?|produits?|products?|recettes?|recipes?) (?:d'origine|of) [a-z-]+
         langue arabe
         en arabe
         l'arabe

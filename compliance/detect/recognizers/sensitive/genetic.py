@@ -64,6 +64,11 @@ class GeneticRecognizer(SensitivePhraseRecognizer):
             inherited (?:condition|disease|disorder)
             tahlil jini
             ta7lil jini
+            (?:hereditaire|hereditary) (?:dans ma famille|in my family)
+            (?:werati|وراثي) (?:f familti|في عائلتي)
+            فحصا جينيا
+            تحليلا جينيا
+            اختبارا جينيا
             mrad werati
             mard werati
             mrad wirati

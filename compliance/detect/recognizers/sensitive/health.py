@@ -174,6 +174,29 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             7asasiya
             tbib nafsani
             tbib nafsi
+            migraines?
+            migraineu(?:x|se)
+            cholesterol
+            hernie discale
+            arthrose
+            rhumatismes?
+            polyarthrite
+            ulcere
+            psoriasis
+            eczema
+            glaucome
+            cataracte
+            covid(?:-19)?
+            fibromyalgie
+            endometriose
+            thyroide
+            kolesterol
+            lkolesterol
+            الكوليسترول
+            الشقيقه
+            الروماتيزم
+            القولون العصبي
+            الغده الدرقيه
             psychiatrie
             therapist
             psychologist
@@ -287,10 +310,96 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             العلاج بالاشعه
             العلاج الاشعاعي
             """,
+        # Medicines of chronic conditions: taking one is a condition without its name.
+        "DRUG": r"""
+            metformine?
+            glucophage
+            diamicron
+            januvia
+            ozempic
+            trulicity
+            victoza
+            lantus
+            novorapid
+            levothyrox
+            levothyroxine
+            euthyrox
+            sintrom
+            previscan
+            coumadine?
+            warfarine?
+            xarelto
+            eliquis
+            lithium
+            teralithe
+            depakine
+            lamictal
+            tegretol
+            keppra
+            seroplex
+            deroxat
+            prozac
+            zoloft
+            sertraline
+            escitalopram
+            fluoxetine
+            paroxetine
+            venlafaxine
+            effexor
+            xanax
+            lexomil
+            temesta
+            rivotril
+            risperdal
+            risperidone
+            abilify
+            zyprexa
+            olanzapine
+            haldol
+            methadone
+            subutex
+            tamoxif[e]ne?
+            herceptin
+            methotrexate
+            humira
+            ventoline?
+            seretide
+            symbicort
+            amlodipine
+            ramipril
+            bisoprolol
+            atorvastatine?
+            tahor
+            crestor
+            lasilix
+            truvada
+            antiretrovira(?:l|ux|ls)
+            levodopa
+            modopar
+            aricept
+            ritaline?
+            concerta
+            ميتفورمين
+            الميتفورمين
+            ليفوتيروكس
+            سينتروم
+            الليثيوم
+            ليثيوم
+            """,
+        "SESSION": r"""
+            seances? (?:de |d')(?:dialyse|hemodialyse|chimio(?:therapie)?|radiotherapie|radio)
+            (?:dialysis|chemo(?:therapy)?|radiotherapy) (?:sessions?|appointments?)
+            (?:sessions?|appointments?) (?:of|for) (?:dialysis|chemo(?:therapy)?)
+            حصص? (?:الدياليز|تصفيه الدم|غسيل الكلي|العلاج الكيميائي)
+            جلسات? (?:الدياليز|تصفيه الدم|غسيل الكلي|العلاج الكيميائي)
+            seances? dyal (?:dialyse|chimio|dyaliz)
+            """,
         "PREG": r"""
             enceintes?
+            tombee enceinte
             grossesse
             pregnant
+            (?:got|get|getting|fell) pregnant
             pregnancy
             7amla
             hamla
@@ -304,11 +413,36 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             pregnancy
             الحمل
             """,
+        # Darija "7amla" is pregnant and nothing else ("l7amla", the flood, is another word).
+        "PREG_DZ": r"""
+            7amla
+            7amel
+            """,
         "EXPECTING": r"""
             j'attends (?:un bebe|un enfant|des jumeaux|notre premier enfant)
             (?:i'm|i am|we're|we are) expecting(?: a baby| twins| our first child)?
             (?:elle|she|@det_fr|@det_en) (?:attend|is expecting) (?:un bebe|un enfant|a baby|twins)
             (?:ana )?kantsenna (?:bebe|lwlad|derri)
+            """,
+        "field": r"""
+            antecedents?(?: medicaux)?
+            pathologies?
+            maladies?(?: chroniques?)?
+            (?:medical )?conditions?
+            medical history
+            diagnostic
+            diagnosis
+            allergies?
+            traitements?(?: en cours)?
+            treatment
+            medications?
+            etat de sante
+            health status
+            situation
+            الحاله الصحيه
+            الامراض المزمنه
+            المرض
+            السوابق المرضيه
             """,
         "suffer": r"""
             (?:je|il|elle|@det_fr) souffre
@@ -350,25 +484,34 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
-        r"@be(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT|@PREG)",
-        r"@have(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT)",
-        r"@do(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT)",
+        r"@be(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT|@DRUG|@PREG)",
+        r"@have(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT|@DRUG)",
+        r"@do(?: @fill){0,3} (?:[dl]')?(?P<v>@COND|@TREAT|@DRUG)",
         r"@suffer(?: @fill){0,3} (?:[dl]')?(?P<v>@COND)",
-        r"(?<![\w])@my (?:@care(?: @fill){0,2} )?(?:[dl]')?(?P<v>@COND|@TREAT|@PREG_N)",
+        r"(?<![\w])@my (?:@care(?: @fill){0,2} )?(?:[dl]')?(?P<v>@COND|@TREAT|@DRUG|@PREG_N)",
         r"(?P<v>@EXPECTING)",
-        rf"{NOT_GENERIC}(?<!\ble\x20)(?<!\bla\x20)(?<![\w])(?:patiente?|ordonnance|dossier medical"
-        r"|compte rendu|diagnostic|diagnosis|المريضه?|مريضه?|lmrid|lmrida)(?=[\s:,])(?:[^.!?\n]"
-        rf"|(?<=\b[a-z])\.){{0,80}}?(?<![\w])(?P<v>@COND|@TREAT)",
-        r"(?P<v>@COND|@TREAT|@PREG) (?:de|du|d'|of) (?:mon|ma|mes|notre|son|sa|my|our|his|her) "
+        r"(?P<v>@SESSION)",
+        r"(?P<v>@DRUG \d+(?:[.,]\d+)? ?(?:mg|g|ui|ml|mcg|µg)(?![\w]))",
+        r"@named (?:est|etait|is|was|has|a|has been|a ete|rah|raha)(?: @fill){0,3} (?:[dl]')?"
+        r"(?P<v>@COND|@TREAT|@DRUG|@PREG)",
+        r"(?<![\w])@field\s*[:=-]\s*(?P<v>@COND|@TREAT|@DRUG|@PREG)",
+        r"@do(?: @fill){0,3} (?:[dl]')?(?P<v>@PREG_N)",
+        rf"{NOT_GENERIC}(?<!\ble\x20)(?<!\bla\x20)(?<![\w])"
+        r"(?:patiente?|ordonnance|المريضه?|مريضه?|lmrid|lmrida)(?=[\s:,])(?:[^.!?\n]"
+        rf"|(?<=\b[a-z])\.){{0,80}}?(?<![\w])(?P<v>@COND|@TREAT|@DRUG)",
+        r"(?P<v>@COND|@TREAT|@DRUG|@PREG) (?:de|du|d'|of) (?:mon|ma|mes|notre|son|sa|my|our|his"
+        r"|her) "
         r"(?:@rel_fr|@rel_en)",
-        r"(?P<v>@COND|@TREAT|@PREG) (?:dyal(?:i|o|ha|hom)|ديال(?:ي|و|ها|هم))(?![\w])",
+        r"(?P<v>@COND|@TREAT|@DRUG|@PREG) (?:dyal(?:i|o|ha|hom)|ديال(?:ي|و|ها|هم))(?![\w])",
         r"(?P<v>@PREG(?: de)? (?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (?:mois"
         r"|semaines))",
-        r"(?P<v>(?:\d+|[a-z]+) (?:mois|semaines) de @PREG)",
+        r"(?P<v>[\w]+ (?:mois|semaines) de @PREG)",
+        r"(?P<v>@PREG_DZ)",
         r"(?P<v>(?:\d+|[a-z]+) (?:months?|weeks?) @PREG)",
-        r"(?P<v>@PREG (?:f|fi|fl|في|ف|فال|بال)\s?(?:ch-?h?ar|chhr|shhar|chhar|lchhar|الشهر|شهر))",
+        r"(?P<v>@PREG (?:f|fi|fl|في|ف|فال|بال)\s?(?:\d+ )?"
+        r"(?:ch-?h?ar|chhr|shhar|chhou?r|lchhar|الشهر|شهر|اشهر|شهور))",
     )
-    CHAIN = r"@COND|@TREAT|@PREG"
+    CHAIN = r"@COND|@TREAT|@DRUG|@PREG"
     EXCLUDE = r"""
         une enceinte
         l'enceinte
@@ -377,6 +520,10 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         enceinte (?:bluetooth|connectee|portable|jbl|sono|audio|sans fil)
         haut-parleur
         sick of
+        stroke of
+        i'?ve disabled
+        cancer ascendant
+        signe du cancer
         sick and tired
         ill-advised
         ill-treated

@@ -270,6 +270,9 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?<![\w])(?:parti|party|affiliation(?: politique)?|political affiliation"
+        r"|الانتماء السياسي)"
+        r"\s*[:=-]\s*(?P<v>@PARTY|@MOVEMENT)",
         rf"{NOT_GENERIC}(?P<v>@member(?: (?:actif|active|engagee?|depuis \d+ ans))? ~(?:[dl]')?"
         r"(?:@PARTY|@MOVEMENT))",
         r"(?P<v>@voted(?: (?:pour|for|3la|3lih|على|ل|l|le|la|les|the|aussi|also|again|encore"
@@ -280,5 +283,11 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
         r"(?P<v>@joined ~(?:[dl]')?(?:@PARTY|@MOVEMENT))",
         rf"{NOT_GENERIC}(?P<v>@candidate ~(?:[dl]')?(?:@PARTY|@MOVEMENT|@ELECTIONS))",
         r"(?P<v>@took_part ~(?:[dl]')?@MOVEMENT)",
+        r"@named (?P<v>(?:milite|a adhere|est membre|a rejoint|vote|a vote|soutient|supports"
+        r"|voted|joined)"
+        r"(?: (?:pour|for|au|a|du|de la|the|le|la))?~\(?(?:[dl]')?(?:@PARTY|@MOVEMENT))",
+        r"@named (?:est|is|rah|raha)(?: @fill| plutot){0,2} (?P<v>@STANCE)",
+        r"(?P<v>(?:j'appartiens|appartient|i belong|belongs|ينتمي|تنتمي|انتمي|kantami|kanntami)"
+        r"(?: (?:a|au|to|the|الي|ل))?~(?:[dl]')?(?:@PARTY|@MOVEMENT))",
         r"@be(?: @fill| plutot| politiquement| politically| far| vraiment){0,3} (?P<v>@STANCE)",
     )

@@ -42,10 +42,9 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             (?:non[- ]?)?pratiquante?s?(?! (?:de|du|d'|des))
             sunnites?
             chiites?
-            soufie?s?
-            salafi(?:ste)?s?
+            soufistes?
+            salafistes?
             baha'?ie?
-            ahmadie?
             temoins? de jehovah
             apostat
             sans religion
@@ -70,9 +69,8 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             sunni
             shia
             shiite
-            sufi
-            salafi
-            ahmadi
+            (?:a )?sufi muslim
+            salafist
             jehovah'?s witness
             apostate
             ex-muslim
@@ -102,6 +100,7 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             sayema?
             sayma
             sa2ema?
+            voilee
             m7jba
             mt7jba
             m7ajba
@@ -170,11 +169,29 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             دخلت (?:ل|في |ف)?الاسلام
             """,
         "PRACTICE": r"""
-            je (?:ne )?(?:fais|pratique|respecte|observe) (?:pas )?(?:le |la |ma )?@observance
+            je (?:ne )?(?:fais|pratique|respecte|observe) (?:pas )?(?:le |la |ma |mes )?@OBSERVANCE
+            je (?:ne )?(?:jeune|prie)
+            je (?:ne )?rate (?:jamais|pas) (?:la|une) priere
+            (?:il|elle|@det_fr) (?:fait|pratique|observe|respecte) (?:le |la |ses |sa )?@OBSERVANCE
+            (?:il|elle|@det_fr) (?:ne )?(?:prie|jeune)
+            (?:he|she|@det_en) (?:prays|fasts|goes to (?:church|mass|the mosque)|attends mass)
+            (?:صيامي|صلاتي|صومي)
+            je (?:vais|prie) a la mosquee
+            i pray (?:five times|every day|daily|at the mosque)
+            i fast (?:every|during|for) ramadan
+            (?:ana )?(?:kan9ra|kanqra) (?:l9ran|lqoran|l9or2an)
+            (?:انا )?(?:اصوم|نصوم) رمضان
+            (?:انا )?(?:اذهب|نمشي|كنمشي) (?:الي|ل|لل)(?:المسجد|الجامع|الكنيسه)
             je (?:ne )?(?:jeune|prie) (?:pas|plus|cinq fois|tous les jours|chaque jour)
             je (?:ne )?(?:jeune|prie) regulierement
             je (?:ne )?(?:jeune|prie) (?:pendant le ramadan|a la mosquee)
-            je (?:ne )?vais (?:pas )?(?:a la messe|a l'eglise|a la mosquee|a la synagogue|au temple)
+            je (?:ne )?vais (?:pas )?(?:a la messe|a l'eglise|prier)
+            je (?:ne )?crois (?:pas |plus )?en dieu
+            i (?:don't |do not )?believe in god
+            (?:ana )?ma kan(?:t)?amen(?:ch)? b ?(?:allah|lah|rabbi)
+            (?:انا )?ما كنامنش بالله
+            (?:elle|@det_fr) porte (?:le |un )?(?:voile|hijab|niqab)
+            (?:she|@det_en) wears (?:the |a )?(?:hijab|headscarf|niqab)
             je (?:ne )?porte (?:pas )?(?:le |un )?(?:voile|hijab|niqab|foulard|kippa|croix)
             i (?:pray|fast|don't pray|don't fast|do not pray|attend mass)
             i (?:observe ramadan|keep kosher|keep shabbat)
@@ -193,18 +210,22 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             (?:انا )?(?:لبست|لابسه) (?:الحجاب|النقاب)
             (?:ما )?كنمشي (?:للجامع|للكنيسه|للمسجد)
             """,
-        "observance": r"""
+        "OBSERVANCE": r"""
             ramadan
+            jeune
             priere
             salat
+            prieres
+            cinq prieres
+            priere du vendredi
             careme
             shabbat
             sabbat
             """,
         "GROUP": r"""
-            boutchichi(?:ya|ia|yya)?
-            tijani(?:ya|ia|yya)?
-            qadiri(?:ya|ia|yya)?
+            boutchichi(?:ya|ia|yya)
+            tijani(?:ya|ia|yya)
+            qadiri(?:ya|ia|yya)
             hamadcha
             aissawa
             (?:jama'?at )?(?:at-|al-|al |at )?tabligh
@@ -235,11 +256,21 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
         r"(?P<v>(?:ana )?(?:tnassart|tnesrt|tnsrt|tnassrt|aslamt|slamt|rtddit)|تنصرت|اسلمت"
         r"|اعتنقت @FAITH)(?![\w])",
         r"(?P<v>@PRACTICE)(?![\w])",
+        r"@named (?:est|is|rah|raha|wlla|wllat|wla|wlat)(?: @fill)? (?P<v>@BELIEVER)",
+        r"@named (?P<v>(?:fait|pratique|observe|respecte|prays|fasts) (?:le |la |ses "
+        r"|sa )?@OBSERVANCE)",
+        r"(?P<v>de confession (?:musulmane|chretienne|juive|catholique|protestante|@BELIEVER))",
+        r"(?<![\w])@my (?P<v>(?:@OBSERVANCE|jeune|fast|prayers?))(?![\w])",
+        r"(?<![\w])(?:religion|confession|faith|الديانه|الدين)\s*[:=-]\s*(?P<v>@BELIEVER|@FAITH)",
         rf"{NOT_GENERIC}(?P<v>@member(?: @fill){{0,3}} @GROUP)",
         r"(?:@be|je fais partie|i belong|i'?m part)(?: (?:@fill|of|de|membre|member)){0,4} "
         r"(?P<v>@GROUP)",
     )
     CHAIN = r"@GROUP"
+    NOT_BEFORE_NAME = True
     EXCLUDE = r"""
         religion officielle
+        (?:d'origine|origine|de souche) (?:juive?|juif)
+        jewish (?:descent|origin|heritage|ancestry)
+        من اصل يهودي
         """

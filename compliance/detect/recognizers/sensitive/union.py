@@ -43,6 +43,11 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             syndicat national de l'enseignement(?: superieur)?
             syndicats?
             section syndicale
+            bureau syndical
+            conseil syndical
+            (?:teachers|nurses|workers|doctors|transport|dockers|miners)'? union
+            المكتب النقابي
+            مكتب نقابي
             (?:trade|labou?r) unions?
             the union
             a union
@@ -101,6 +106,8 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             كاتب عام (?:ل|لل)نقابه
             """,
         "CARD": r"""
+            cotisation (?:dyal|d) (?:nqaba|n9aba|sendika|sindika)
+            (?:واجب )?الانخراط (?:في|ف|ديال) (?:ال)?نقابه
             carte syndicale
             cotisations? syndicales?
             union (?:card|dues|membership)
@@ -110,7 +117,7 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             """,
         "joined": r"""
             j'(?:ai adhere|adhere|ai rejoint|ai pris ma carte)
-            je (?:me suis syndiquee?|suis membre|suis adherente?|cotise)
+            je (?:me suis syndiquee?|suis membre|suis adherente?|cotise|milite|militais)
             (?:il|elle|@det_fr) (?:a adhere|est membre|a rejoint|cotise)
             i (?:joined|'ve joined|have joined|pay dues to)
             i(?:'m| am|'ve been| was) (?:a member|active|an active member)
@@ -128,7 +135,20 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?<![\w])(?:syndicat|union|affiliation syndicale|النقابه)\s*[:=-]\s*(?P<v>@UNION"
+        r"|@CENTRAL)",
+        r"(?P<v>(?:carte|card|lcarte|bita9a|البطاقه|بطاقه) (?:dyal|d|de|du|of|ديال)? ?"
+        r"(?:l')?@CENTRAL)",
+        r"(?P<v>(?:j'ai participe|je participe|i joined|i took part in|chareket f|شاركت في)"
+        r" (?:a |in )?(?:la |the )?(?:greve|strike|l'idrab|الاضراب)~(?:[dl]')?@UNION)",
         r"@be(?: @fill){0,3} (?P<v>@UNIONIST)",
+        r"@named (?:est|is|was|etait|rah|raha)(?: @fill){0,2} (?P<v>@UNIONIST)",
+        r"(?<![\w])(?:salariee?|employee?|agent|ouvriere?|worker|fonctionnaire|enseignante?"
+        r"|teacher|nurse"
+        r"|infirmiere?|موظفه?|عامله?|استاذه?) (?P<v>@UNIONIST)",
+        r"(?:@named|il|elle|he|she|@det_fr|@det_en) (?P<v>(?:milite|cotise|a adhere|est membre"
+        r"|a rejoint"
+        r"|joined|is a member)~(?:[dl]')?@UNION)",
         r"(?P<v>@UNIONIST) (?:a la|au|de la|du|de l'|a l'|at|of|with|f|fi|في|ف|ب)\s?"
         r"(?:[dl]')?@UNION",
         rf"{NOT_GENERIC}(?P<v>@member ~(?:[dl]')?@UNION)",

@@ -22,6 +22,7 @@ RECOGNIZER = CriminalRecognizer()
         ("khoya f l7bs", ["f l7bs"]),
         ("أخي لديه سوابق عدلية", ["سوابق عدلية"]),
         ("دخلت الحبس عامين", ["دخلت الحبس"]),
+        ("il a écopé de 2 ans de prison ferme", ["il a écopé de 2 ans"]),
         # topics
         ("Comment obtenir un extrait de casier judiciaire ?", []),
         ("I watched a documentary about prison reform", []),

@@ -27,7 +27,13 @@ RECOGNIZER = HealthRecognizer()
         ("je suis sous insuline et je fais de la dialyse", ["dialyse", "insuline"]),
         ("I'm on dialysis three times a week", ["dialysis"]),
         ("I've been taking antidepressants for two years", ["antidepressants"]),
-        ("my chemo sessions start next week", ["chemo"]),
+        ("my chemo sessions start next week", ["chemo sessions"]),
+        # treatments without the condition's name: medicines, sessions
+        ("je prends de la Metformine matin et soir", ["metformine"]),
+        ("I take lithium every day", ["lithium"]),
+        ("Ordonnance : Lévothyrox 75 µg, 1 cp le matin", ["lévothyrox 75 µg"]),
+        ("séance de dialyse mardi à 8h", ["séance de dialyse"]),
+        ("c'est quoi la metformine ?", []),
         # English
         ("My son has epilepsy", ["epilepsy"]),
         ("I have been diagnosed with breast cancer", ["breast cancer"]),

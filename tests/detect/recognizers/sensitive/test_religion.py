@@ -33,6 +33,9 @@ RECOGNIZER = ReligionRecognizer()
         ("ana ma kansalich", ["ana ma kansalich"]),
         ("I wear the hijab at work", ["i wear the hijab"]),
         ("ما كنصليش", ["ما كنصليش"]),
+        ("je fais mes cinq prières", ["je fais mes cinq prières"]),
+        ("kansoum ramdan w kanseli", ["kanseli", "kansoum"]),
+        ("I pray five times a day", ["i pray"]),
         # religious groups with a membership cue
         ("je suis mourid de la tariqa Boutchichiya", ["boutchichiya", "mourid de la tariqa"]),
         # topics

@@ -23,6 +23,7 @@ RECOGNIZER = UnionMembershipRecognizer()
         ("أنا عضو في نقابة الاتحاد المغربي للشغل", ["عضو في نقابة"]),
         ("منخرط فالكونفدرالية الديمقراطية للشغل", ["منخرط فالكونفدرالية الديمقراطية للشغل"]),
         ("ma carte syndicale est à jour", ["carte syndicale"]),
+        ("je cotise au syndicat depuis 10 ans", ["je cotise au syndicat"]),
         ("on a fait grève avec la FDT", ["on a fait grève avec la fdt"]),
         # topics
         ("Quel est le rôle d'un syndicat ?", []),
