@@ -20,21 +20,34 @@ import base64
 import binascii
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from compliance.core.errors import ImageTooLarge, InvalidImage, SchemaError, TooManyImages
 from compliance.core.settings import Route
+from compliance.detect.types import Span
 from compliance.guard.shapes import Extraction, Path, TextSlot, path_name
 from compliance.images import ImageFetcher, ImageInspector, Inspected
 from compliance.images.decode import sniff
+from compliance.images.inspector import Reading
 
 Form = Literal["data_url", "base64"]
 
 # The base64 of the magic numbers of PNG, JPEG and WebP ("RIFF"), as a text starts with it.
 _IMAGE_BASE64 = re.compile(r"^(?:iVBORw0KGgo|/9j/|UklGR)[A-Za-z0-9+/=\s]{60,}$")
 _DATA_IMAGE = re.compile(r"^\s*data:image/", re.IGNORECASE)
+
+
+Detect = Callable[[Sequence[str]], Awaitable[list[list[Span]]]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanned:
+    path: Path
+    form: Form
+    reading: Reading
+    fetched: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +162,13 @@ class ImageGuard:
         self.inspector = inspector
         self._fetcher = fetcher
 
-    async def read(self, payload: Any, paths: Sequence[Path], route: Route) -> ImagesRead:
+    async def read(
+        self, payload: Any, paths: Sequence[Path], route: Route, *, detect: Detect
+    ) -> ImagesRead:
         """Read every image at ``paths``, all of them or none (any failure raises).
+
+        The images' OCR texts are analyzed by ``detect``, the guard's own detection (the
+        same detector, queue and budget as the request's texts), in one call.
 
         Raises:
             TooManyImages: More than ``images.max_images`` (413).
@@ -163,10 +181,23 @@ class ImageGuard:
                 f"the request carries {len(paths)} images, more than {limit}; send fewer"
                 " per request"
             )
-        read = await asyncio.gather(*(self._one(payload, path, route) for path in paths))
-        return ImagesRead(list(read))
+        scanned = await asyncio.gather(*(self._one(payload, path, route) for path in paths))
+        texts = [s.reading.layout.text for s in scanned if s.reading.layout.text.strip()]
+        found = iter(await detect(texts) if texts else [])
+        images = [
+            ReadImage(
+                s.path,
+                s.form,
+                self.inspector.found(
+                    s.reading, next(found) if s.reading.layout.text.strip() else []
+                ),
+                s.fetched,
+            )
+            for s in scanned
+        ]
+        return ImagesRead(images)
 
-    async def _one(self, payload: Any, path: Path, route: Route) -> ReadImage:
+    async def _one(self, payload: Any, path: Path, route: Route) -> _Scanned:
         node = payload
         for part in path:
             node = node[part]
@@ -174,16 +205,16 @@ class ImageGuard:
         if not isinstance(node, str):
             raise SchemaError(f"{where} must be an image URL (a string)", param=where)
         if node.startswith("data:"):
-            return ReadImage(path, "data_url", await self.inspector.aread_url(node, where=where))
+            return _Scanned(path, "data_url", await self.inspector.ascan_url(node, where=where))
         if node.lower().startswith(("http://", "https://", "//")) or "://" in node[:16]:
             fetcher = self._fetcher or ImageFetcher()
             self._fetcher = fetcher
             data = await fetcher.fetch(node, images=route.images, where=where)
-            inspected = await self.inspector.aread(data, where=where)
-            return ReadImage(path, "data_url", inspected, fetched=True)
+            reading = await self.inspector.ascan(data, where=where)
+            return _Scanned(path, "data_url", reading, fetched=True)
         if path in path_names_of_pointers(payload, route):
             data = _base64(node, where=where, max_bytes=self.inspector.settings.max_bytes)
-            return ReadImage(path, "base64", await self.inspector.aread(data, where=where))
+            return _Scanned(path, "base64", await self.inspector.ascan(data, where=where))
         raise InvalidImage(
             f"{where} is neither a data: URL nor an https URL; send the image inline as"
             " data:image/png;base64,...",

@@ -594,7 +594,7 @@ class Guard:
         if not paths or self._images is None:
             return ImagesRead()
         started = time.perf_counter()
-        read = await self._images.read(payload, paths, ctx.route)
+        read = await self._images.read(payload, paths, ctx.route, detect=self._detect)
         self._metrics.stage_seconds.labels("images").observe(time.perf_counter() - started)
         return read
 

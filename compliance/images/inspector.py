@@ -13,22 +13,34 @@ typed. Nothing read from an image is logged or kept: only types, boxes and count
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from typing import TypeVar
+
+from PIL import Image
 
 from compliance.core.errors import DetectionError, GuardError, ImageScanError
 from compliance.core.settings import ImageSettings
-from compliance.detect.types import Detector
+from compliance.detect.types import Detector, Span
 from compliance.images.decode import data_url_bytes, open_image, sniff, upright_rgb
 from compliance.images.faces import HaarFaces
-from compliance.images.lines import assemble
+from compliance.images.lines import Layout, assemble
 from compliance.images.metadata import metadata_kinds
 from compliance.images.ocr import TesseractOcr
 from compliance.images.redact import redact
 from compliance.images.types import ImageFindings, Inspected, Redacted, TextFinding
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An image scanned, its OCR text not yet detected: pixels, words and their boxes."""
+
+    pixels: Image.Image
+    layout: Layout
+    findings: ImageFindings  # without ``text`` until :meth:`ImageInspector.found`
 
 
 class ImageInspector:
@@ -64,11 +76,10 @@ class ImageInspector:
 
     def read_url(self, url: str, *, where: str) -> Inspected:
         """:meth:`read` of a ``data:`` URL's image."""
-        data = data_url_bytes(url, where=where, max_bytes=self.settings.max_bytes)
-        return self.read(data, where=where)
+        return self.found(self.scan_url(url, where=where), self._analyze)
 
     def read(self, data: bytes, *, where: str) -> Inspected:
-        """Decode ``data`` and find what it holds.
+        """Decode ``data`` and find what it holds, its OCR text read by the detector.
 
         ``where`` names the field in messages (``messages[0].content[1].image_url``).
 
@@ -77,6 +88,19 @@ class ImageInspector:
             ImageTooLarge: Over the byte or pixel budget (413).
             ImageTooComplex: OCR ran out of time (422).
             ImageScanError, DetectionError: A stage failed (503; fail closed).
+        """
+        return self.found(self.scan(data, where=where), self._analyze)
+
+    def scan_url(self, url: str, *, where: str) -> Reading:
+        """:meth:`scan` of a ``data:`` URL's image."""
+        data = data_url_bytes(url, where=where, max_bytes=self.settings.max_bytes)
+        return self.scan(data, where=where)
+
+    def scan(self, data: bytes, *, where: str) -> Reading:
+        """Everything :meth:`read` does but detection: pixels, metadata, faces, OCR text.
+
+        The guard detects the OCR text of all a request's images with its texts, through
+        the same (fair, budgeted) detection, then calls :meth:`found`.
         """
         image = open_image(data, where=where, max_pixels=self.settings.max_pixels)
         image_format = sniff(data) or "PNG"
@@ -95,28 +119,40 @@ class ImageInspector:
             raise
         except Exception as exc:  # fail closed on whatever Pillow or OpenCV did not expect
             raise ImageScanError(f"reading {where} failed ({type(exc).__name__})") from None
-        text: list[TextFinding] = []
-        if layout.text.strip():
-            try:
-                [spans] = self._detector.analyze([layout.text])
-            except DetectionError:
-                raise
-            except Exception as exc:
-                raise DetectionError(f"detection failed: {type(exc).__name__}") from None
-            for span in spans:
-                boxes = layout.boxes(span.start, span.end)
-                if boxes:
-                    text.append(TextFinding(span.entity_type, boxes))
         findings = ImageFindings(
             format=image_format,
             width=pixels.width,
             height=pixels.height,
             words=len(layout.ranges),
-            text=tuple(text),
             faces=tuple(faces),
             metadata=metadata,
         )
-        return Inspected(pixels, findings)
+        return Reading(pixels, layout, findings)
+
+    @staticmethod
+    def found(reading: Reading, spans: Sequence[Span] | Callable[[str], list[Span]]) -> Inspected:
+        """The reading with its text's spans mapped back to word boxes.
+
+        ``spans``: the detector's spans of ``reading.layout.text``, or a function giving
+        them (called only when there is text).
+        """
+        if callable(spans):
+            spans = spans(reading.layout.text) if reading.layout.text.strip() else []
+        text = [
+            TextFinding(span.entity_type, boxes)
+            for span in spans
+            if (boxes := reading.layout.boxes(span.start, span.end))
+        ]
+        return Inspected(reading.pixels, replace(reading.findings, text=tuple(text)))
+
+    def _analyze(self, text: str) -> list[Span]:
+        try:
+            [spans] = self._detector.analyze([text])
+        except DetectionError:
+            raise
+        except Exception as exc:
+            raise DetectionError(f"detection failed: {type(exc).__name__}") from None
+        return spans
 
     def redact(self, inspected: Inspected, actions: Mapping[str, str]) -> Redacted:
         """The image that leaves under ``actions`` (see :func:`compliance.images.redact.redact`)."""
@@ -124,6 +160,12 @@ class ImageInspector:
 
     async def aread_url(self, url: str, *, where: str) -> Inspected:
         return await self._run(lambda: self.read_url(url, where=where))
+
+    async def ascan_url(self, url: str, *, where: str) -> Reading:
+        return await self._run(lambda: self.scan_url(url, where=where))
+
+    async def ascan(self, data: bytes, *, where: str) -> Reading:
+        return await self._run(lambda: self.scan(data, where=where))
 
     async def aread(self, data: bytes, *, where: str) -> Inspected:
         return await self._run(lambda: self.read(data, where=where))
