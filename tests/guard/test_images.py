@@ -153,3 +153,56 @@ def test_a_sidecar_without_a_tesseract_model_does_not_start() -> None:
     with pytest.raises(ConfigError, match="tesseract-ocr-zzz") as info:
         image_guard(settings, detector=None)  # type: ignore[arg-type]
     assert info.value.exit_code == 2
+
+
+@pytest.mark.slow
+def test_a_fetched_image_is_read_like_an_inline_one_and_forwarded_inline() -> None:
+    """The allowed https image is fetched once, read, and written back as a data: URL."""
+    import asyncio
+
+    import httpx
+
+    from compliance.core.settings import ImageSettings
+    from compliance.detect import PresidioDetector
+    from compliance.guard.images import ImageGuard
+    from compliance.images import ImageFetcher, ImageInspector
+    from tests.images.drawing import CARD_CIN, cin_card, decoded_url
+    from tests.images.test_inspector import ocr_text
+
+    card = encoded(cin_card())
+    seen: list[str] = []
+
+    def host(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, headers={"content-type": "image/png"}, content=card)
+
+    detector = PresidioDetector()
+    detector.warm_up()
+    inspector = ImageInspector(detector=detector, settings=ImageSettings())
+    fetched_route = Route(
+        upstream="http://127.0.0.1:9",
+        country="MA",
+        images={"fetch_hosts": ["img.example.ma"]},
+    )
+    body = {"messages": [{"content": [{"image_url": {"url": "https://img.example.ma/c.png"}}]}]}
+    path = ("messages", 0, "content", 0, "image_url", "url")
+
+    async def detect(texts):
+        return detector.analyze(texts)
+
+    async def run():
+        client = httpx.AsyncClient(transport=httpx.MockTransport(host))
+        guard = ImageGuard(inspector=inspector, fetcher=ImageFetcher(client=client))
+        read = await guard.read(body, [path], fetched_route, detect=detect)
+        done = await guard.write(body, read, {"default": "redact"})
+        await client.aclose()
+        return read, done
+
+    read, done = asyncio.run(run())
+    inspector.close()
+    assert seen == ["https://img.example.ma/c.png"]
+    assert read.summary(done)["fetched"] == 1
+    assert read.counts()["MA_CIN"] == 1
+    url = body["messages"][0]["content"][0]["image_url"]["url"]
+    assert url.startswith("data:image/png;base64,")
+    assert CARD_CIN not in ocr_text(decoded_url(url))
