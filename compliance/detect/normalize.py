@@ -273,6 +273,9 @@ _SEPARATORS: Final = frozenset(_SEPARATOR_CHARS)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Where a glued chunk changes between letters and digits ("CINBE384721", "x4111…").
 _RUNS: Final = re.compile(r"[0-9]+|[^\W0-9_]+")
+# A word that starts with a digit: Arabizi ("3afak", "9bel", "7na"), ordinals ("2eme").
+# It follows a number as the next word, never as the number's next group.
+_DIGIT_LED_WORD: Final = re.compile(r"[0-9]{1,2}[^\W0-9_]{2,}")
 
 
 def _digit_run(chunks: list[str], index: int) -> int:
@@ -291,7 +294,10 @@ def _joins(chunks: list[str], index: int) -> bool:
     left, separator, right = chunks[index - 1], chunks[index], chunks[index + 1]
     if left[-1].isdigit() and right[0].isdigit():
         # "06 61", "384-721", "0115.1900", "06 | 61", "(06)(61)"; not the zero fraction
-        # of a number ("4111111111111111.0", "12,00")
+        # of a number ("4111111111111111.0", "12,00"), nor a word after a number
+        # ("k 234567 3afak": "please", in Darija's Latin letters)
+        if _DIGIT_LED_WORD.fullmatch(right):
+            return False
         return not (
             separator in ".," and len(left) >= 6 and len(right) <= 2 and not right.strip("0")
         )

@@ -273,3 +273,23 @@ def test_analyzed_words_leave_the_pipelines_string_tables(
     assert not [name for name in canaries if name in pipelines.strings]
     assert "Qelbarouni" not in pipelines.strings
     assert len(pipelines.strings) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Darija in Latin letters writes words with digits: "3afak" (please) after a
+        # number is the next word, not the number's last group
+        ("salam, l cin dyali hiya k 234567 3afak", "k 234567"),
+        ("ra9m dyali 06 61 23 45 67 9bel l3chiya", "06 61 23 45 67"),
+        ("okay, t123456", "t123456"),
+    ],
+)
+def test_a_value_before_a_digit_led_word_is_found_whole(
+    detector: PresidioDetector, text: str, value: str
+) -> None:
+    (spans,) = detector.analyze([text])
+    start = text.index(value)
+    assert any(s.start <= start and start + len(value) <= s.end for s in spans), [
+        (s.entity_type, text[s.start : s.end]) for s in spans
+    ]

@@ -125,6 +125,10 @@ def test_spans_of_the_canonical_view_cover_what_the_writer_typed() -> None:
         ("x4111111111111111", "X 4111111111111111"),
         ("IBANMA64011519000001234567890136", "IBAN MA64011519000001234567890136"),
         ("0661234567_", "0661234567 "),
+        # a word that starts with a digit is the next word, not the value's next group
+        ("cin k 234567 3afak", "cin K234567 3AFAK"),
+        ("tel 06 61 23 45 67 9bel l3chiya", "tel 0661234567 9BEL L3CHIYA"),
+        ("FR14 2004 1010 0505 0001 3M02 606", "FR1420041010050500013M02606"),
     ],
 )
 def test_the_identifier_view_joins_the_pieces_of_one_value(text: str, expected: str) -> None:

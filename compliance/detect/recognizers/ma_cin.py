@@ -123,6 +123,24 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
         "ها هي",
         "هو هذا",
         "هي هادي",
+        # agreeing before giving it: "okay, t123456", "wakha: x234567", "تفضل BE123456"
+        "ok",
+        "okay",
+        "d'accord",
+        "c'est note",
+        "bien sur",
+        "sure",
+        "of course",
+        "here you go",
+        "wakha",
+        "wakhkha",
+        "safi",
+        "tfadal",
+        "tfaddal",
+        "واخا",
+        "صافي",
+        "تفضل",
+        "حاضر",
     )
     CONFIRMATION_GAP = 20  # characters between the confirmation and the number
     # Words of the look-alikes that follow a confirmation too ("oui, commande AB123456").

@@ -31,6 +31,10 @@ from .conftest import Reported
         ("wah hiya hadik, JB45678", ["JB45678"]),
         ("yes that's right, K123456", ["K123456"]),
         ("نعم صحيح BE123456", ["BE123456"]),
+        ("okay, T123456", ["T123456"]),
+        ("wakha: X234567", ["X234567"]),
+        ("d'accord, c'est noté : JB45678", ["JB45678"]),
+        ("تفضل BE123456", ["BE123456"]),
         # valid shape, but no context: below the threshold
         ("Le code est BE123456.", []),
         ("JB45678", []),
@@ -38,6 +42,8 @@ from .conftest import Reported
         ("oui, commande AB123456", []),
         ("ok oui, ticket AB12345", []),
         ("yes, model SM12345 in black", []),
+        ("okay, order AB123456 shipped", []),
+        ("wakha, facture FA12345", []),
         ("oui, 3 articles, puis AB123456", []),
         # look-alike: codes glued to letters, digits or hyphens
         ("CIN SKU AB12345X", []),
