@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from compliance.detect.recognizers._fold import ARABIC_LETTERS, fold_text, fold_word
 from compliance.detect.recognizers.sensitive._people import PEOPLE
 
-__all__ = ["CompiledRules", "SensitivePhraseRecognizer", "compile_rules"]
+__all__ = ["CompiledRule", "CompiledRules", "SensitivePhraseRecognizer", "Trigger", "compile_rules"]
 
 _MACRO: Final = re.compile(r"@([A-Za-z][A-Za-z0-9_]*)")
 _ARABIC: Final = re.compile(f"[{ARABIC_LETTERS}]")
@@ -56,6 +56,12 @@ _NEVER: Final = r"(?!x)x"
 _LINK: Final = (
     r"\s*(?:,|;|/|\+|\bet\b|\band\b|\bw\b|\bo\b|\bou\b|\bor\b|\bavec\b|\bwith\b|\bm3a\b)?\s*"
     r"(?:(?:de|du|des|le|la|les|un|une|a|an|the|son|sa|ses|his|her|my|mon|ma|mes)\s+|[dl]')?"
+)
+_COMMON: Final = frozenset(
+    {
+        *("pour", "dyal", "month", "year", "time", "carte", "card", "party"),
+        *("condition", "conditions", "national", "الوطني", "الوطنيه", "بطاقه", "البطاقه"),
+    }
 )
 _BEFORE: Final = 120
 _AFTER: Final = 80
@@ -145,6 +151,8 @@ def _needles(items: Any) -> set[str] | None:
     usable = [c for c in candidates if c and min(map(len, c)) >= 2]
     if not usable:
         return None
+    # Needles that are everyday words would make every text a candidate.
+    usable = [c for c in usable if not c & _COMMON] or usable
     # The first long enough (the head word of a phrase, "kidney" in "kidney failure"),
     # else the longest: "condition" or "jeune" would fire in every other text.
     for candidate in usable:
@@ -173,27 +181,57 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
-def _trigger(patterns: list[str]) -> re.Pattern[str]:
-    """A fast regex that matches wherever one of ``patterns`` might: their needles.
+@dataclass(frozen=True)
+class Trigger:
+    """Where the needles of some patterns occur: a fast scan before any rule runs.
 
-    Short needles (two or three characters: "pjd", "umt", "mp") must start a
-    word, or "mp" would fire in every "important"; longer ones may sit inside a
-    word ("سكري" in "بالسكري"). A pattern without needles makes every text a
-    candidate (its category then always runs its rules).
+    Latin needles must start a word ("mp" is not in "important", "jeune" not in
+    "petit-déjeuner"); Arabic ones may follow a glued clitic ("سكري" in
+    "بالسكري"). Each script is one regex with common prefixes factored (a
+    trie), the Latin one anchored on the character before the word, so the
+    engine only tries the positions that can start a needle.
     """
-    short: set[str] = set()
-    long: set[str] = set()
+
+    latin: re.Pattern[str]
+    arabic: re.Pattern[str]
+    always: bool = False
+
+    def spans(self, folded: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
+        """The needles found in ``folded[low:high]``, as offsets of ``folded``."""
+        high = len(folded) if high is None else high
+        if self.always:
+            return [(low, high)]
+        found = [
+            (m.start() + low, m.end() + low - 1)
+            for m in self.latin.finditer(" " + folded[low:high])
+        ]
+        found += [m.span() for m in self.arabic.finditer(folded, low, high)]
+        return sorted(found)
+
+    def found(self, folded: str, low: int, high: int) -> bool:
+        """Whether a needle is in ``folded[low:high]``."""
+        if self.always:
+            return True
+        if self.arabic.search(folded, low, high) is not None:
+            return True
+        return self.latin.search(" " + folded[low:high]) is not None
+
+
+def _trigger(patterns: list[str]) -> Trigger:
+    """The trigger of ``patterns``: their needles. A pattern without any makes it always fire."""
+    latin: set[str] = set()
+    arabic: set[str] = set()
     for pattern in patterns:
         needles = _needles(sre_parser.parse(pattern))
         if needles is None:
-            return re.compile("")
+            return Trigger(re.compile(_NEVER), re.compile(_NEVER), always=True)
         for needle in needles:
-            (short if len(needle) <= 3 else long).add(needle)
-    parts = [
-        *([rf"(?<![a-z0-9]){_trie(short)}"] if short else []),
-        *([_trie(long)] if long else []),
-    ]
-    return re.compile("|".join(parts) or _NEVER)
+            (arabic if _ARABIC.match(needle) else latin).add(needle)
+    return Trigger(
+        # A Darija or French article may be glued before the word: "lmisba7", "l'umt".
+        latin=re.compile(rf"[^a-z0-9](?:l'?|d')?{_trie(latin)}") if latin else re.compile(_NEVER),
+        arabic=re.compile(_trie(arabic)) if arabic else re.compile(_NEVER),
+    )
 
 
 def _entries(block: str) -> list[str]:
@@ -249,7 +287,7 @@ class _Expander:
 class CompiledRule:
     """One rule: its needles, and its regex for windows in Latin, Arabic or both scripts."""
 
-    needles: re.Pattern[str]
+    needles: Trigger
     latin: re.Pattern[str]
     arabic: re.Pattern[str]
     both: re.Pattern[str]
@@ -265,7 +303,7 @@ class CompiledRule:
 class CompiledRules:
     """A recognizer's rules, compiled once per class."""
 
-    trigger: re.Pattern[str]
+    trigger: Trigger
     rules: tuple[CompiledRule, ...]
     exclude: re.Pattern[str]
     chain: re.Pattern[str]
@@ -373,7 +411,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                 "arabic": bool(_ARABIC.search(window)),
             }
             for rule in rules.rules:
-                if rule.needles.search(folded, low, high) is None:
+                if not rule.needles.found(folded, low, high):
                     continue
                 regex = rule.regex(**scripts)
                 for match in regex.finditer(folded, low, high):
@@ -409,7 +447,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         )
 
 
-def _windows(folded: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(folded: str, trigger: Trigger) -> list[tuple[int, int]]:
     """Stretches of text around the topic words, where the rules are worth running.
 
     A rule's person comes before its topic word, a few words at most, and its
@@ -418,9 +456,9 @@ def _windows(folded: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
     their cost follows the number of topic words, not the length of the text.
     """
     windows: list[tuple[int, int]] = []
-    for match in trigger.finditer(folded):
-        low = max(0, match.start() - _BEFORE)
-        high = min(len(folded), match.end() + _AFTER)
+    for start, end in trigger.spans(folded):
+        low = max(0, start - _BEFORE)
+        high = min(len(folded), end + _AFTER)
         while high < len(folded) and not folded[high].isspace():
             high += 1
         if windows and low <= windows[-1][1]:

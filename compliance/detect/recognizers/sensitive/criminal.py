@@ -113,9 +113,9 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             السجل الجنائي
             """,
         "TERM": r"""
-            (?:\d+|one|two|three|four|five|ten) (?:years?|months)(?: (?:for|in jail|in prison))
-            (?:\d+|deux|trois|quatre|cinq|six|dix) (?:ans|mois)(?: (?:pour|ferme|de prison))
-            (?:\d+ )?(?:snin|3am|3amayn|chhor|chhour) (?:f ?l7bs|f ?lhbs|dyal l7bs|3la)
+            (?:\d+|one|two|three|four|five|ten) (?:years?|months) (?:in jail|in prison|behind bars)
+            (?:\d+|deux|trois|quatre|cinq|six|dix) (?:ans|mois) (?:ferme|de prison)
+            (?:\d+ )?(?:snin|3am|3amayn|chhor|chhour) (?:f ?l7bs|f ?lhbs|f ?l7abs)
             (?:\d+ )?(?:سنوات|سنين|شهور|اشهر|عام|عامين|سنتين) (?:في السجن|فالحبس|في الحبس)
             (?:\d+ )?(?:سنوات|سنين|شهور|اشهر|عام|عامين|سنتين) (?:حبسا|سجنا|بسبب)
             """,

@@ -212,7 +212,6 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             """,
         "OBSERVANCE": r"""
             ramadan
-            jeune
             priere
             salat
             prieres

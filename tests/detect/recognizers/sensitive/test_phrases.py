@@ -46,8 +46,9 @@ def test_an_accented_entry_is_folded_like_the_text() -> None:
 
 def test_the_trigger_is_the_topic_words_without_the_people_around_them() -> None:
     compiled = compile_rules(VOCAB, [r"@tie (?P<v>@COND)"])
-    assert compiled.trigger.search("le diabete de type 2")
-    assert not compiled.trigger.search("je suis en vacances")
+    assert compiled.trigger.spans("le diabete de type 2") == [(3, 9)]
+    assert compiled.trigger.spans("انا بالسكري") == [(7, 11)]
+    assert compiled.trigger.spans("je suis en vacances, prediabete") == []
 
 
 def test_a_rule_that_names_no_topic_is_refused() -> None:
