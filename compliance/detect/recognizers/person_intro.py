@@ -16,6 +16,10 @@ reported as a name:
 * After a role word ("le livreur Hamza", "chauffeur Said", "notre collègue
   Itto"), one or two capitalized words that are not common words, places or
   brands ("le livreur Glovo", "technicien Samsung" are not people).
+* Darija in Latin letters, in lower case: after a word naming someone
+  ("smito", "ismha"), a relative ("khouya", "mrati", "3ammi"), a companion
+  ("m3a", "sahbi") or "ana", a first name of the gazetteer ("khouya smito
+  anas", "m3a rachid"); other words there ("ana marid") are not names.
 """
 
 from __future__ import annotations
@@ -71,6 +75,41 @@ _STRONG_INTRODUCTIONS = (
     r"ana\s+smiti",
     r"sm[iy]ti\s+hiya",
     r"nom\s+complet\s*:",
+)
+# Darija in Latin letters, typed in lower case: after these words (naming someone else,
+# a relative, a companion, "ana" = I am) a first name of the gazetteer is a person
+# ("khouya smito anas", "m3a rachid", "3ammi driss"), like a name after "أنا" in Arabic.
+_LATIN_WEAK = (
+    r"smito",
+    r"smitou",
+    r"smitha",
+    r"smiyto",
+    r"smiytha",
+    r"ismo",
+    r"ismou",
+    r"ismha",
+    r"esmo",
+    r"khouya",
+    r"khoya",
+    r"khay",
+    r"okhti",
+    r"khti",
+    r"mrati",
+    r"rajli",
+    r"wlidi",
+    r"weldi",
+    r"binti",
+    r"benti",
+    r"3ammi",
+    r"3amti",
+    r"khali",
+    r"khalti",
+    r"sahbi",
+    r"sa7bi",
+    r"sahbti",
+    r"sa7bti",
+    r"m3a",
+    r"ana",
 )
 _ARABIC_STRONG = ("اسمي", "إسمي", "اسمي هو", "أنا اسمي", "السيد", "السيدة", "الآنسة", "باسم")
 _ARABIC_WEAK = ("أنا", "انا", "معك", "معاك")
@@ -185,6 +224,14 @@ class IntroducedNameRecognizer(EntityRecognizer):
             rf"(?P<name>{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,2}})"
         )
         self._names = _known_names()
+        weak = "|".join(_LATIN_WEAK)
+        self._latin_weak: re.Pattern[str] = re.compile(
+            # The name is looked ahead at, so a cue may stand inside another's name
+            # ("khouya smito anas": "smito" ends the first match, not the second).
+            rf"(?<![\w])(?:{weak})[ \t]*[:,]?[ \t]+"
+            rf"(?=(?P<name>{_LOWER_WORD})(?:[ \t]+(?P<second>{_LOWER_WORD}))?)",
+            re.IGNORECASE,
+        )
         roles = "|".join(
             re.escape(role) for role in sorted(ROLE_WORDS, key=len, reverse=True) if role < "\u0600"
         )
@@ -216,7 +263,26 @@ class IntroducedNameRecognizer(EntityRecognizer):
         for match in self._arabic.finditer(text):
             spans.extend(self._arabic_name(match))
         spans.extend(self._after_role(text))
-        return [self._result(start, end) for start, end in spans]
+        spans.extend(self._after_latin_cue(text))
+        # "ana Mehdi" is read by the capitalized and the lower-case rules alike: once.
+        return [self._result(start, end) for start, end in dict.fromkeys(spans)]
+
+    def _after_latin_cue(self, text: str) -> list[tuple[int, int]]:
+        """A gazetteer first name after a Darija naming, kinship or companion word."""
+        spans = []
+        for match in self._latin_weak.finditer(text):
+            if fold_word(match.group("name")) not in self._names:
+                continue
+            end = match.end("name")
+            second = match.group("second")
+            if (
+                second
+                and second.casefold() not in _LOWER_STOPS
+                and fold_word(second) in self._names
+            ):
+                end = match.end("second")
+            spans.append((match.start("name"), end))
+        return spans
 
     def _after_role(self, text: str) -> list[tuple[int, int]]:
         """Capitalized words after a role word, unless a common word, a place or a brand."""

@@ -25,6 +25,18 @@ from .conftest import Reported
         ("la technicienne Nora a appelé", ["Nora"]),
         ("mon voisin Tudert Amzil", ["Tudert Amzil"]),
         ("the driver Marouane called", ["Marouane"]),
+        # valid: Darija typed in lower case, a known first name after a naming, kinship
+        # or companion word
+        ("khouya smito anas, howa li ghadi yji", ["anas"]),
+        ("mrati salma kat9ra f lfac", ["salma"]),
+        ("ana youssef, bghit nbdl lcommande", ["youssef"]),
+        ("hani m3a rachid f dar", ["rachid"]),
+        ("3ayet l 3ammi driss ila bghiti", ["driss"]),
+        # look-alike: what follows those words is not a known name
+        ("ana marid bzaf", []),
+        ("m3a l7ajja dyal lbare7", []),
+        ("ana f dar, 3ayet lia", []),
+        ("khouya mzyan l7amdolillah", []),
         # look-alike: brands, places and acronyms after a role word
         ("le technicien Samsung est passé", []),
         ("le livreur Glovo arrive", []),
