@@ -34,9 +34,26 @@ from compliance.images.inspector import Reading
 
 Form = Literal["data_url", "base64"]
 
-# The base64 of the magic numbers of PNG, JPEG and WebP ("RIFF"), as a text starts with it.
-_IMAGE_BASE64 = re.compile(r"^(?:iVBORw0KGgo|/9j/|UklGR)[A-Za-z0-9+/=\s]{60,}$")
-_DATA_IMAGE = re.compile(r"^\s*data:image/", re.IGNORECASE)
+# A text that is base64 through and through, long enough to be a file.
+_BASE64_TEXT = re.compile(r"^\s*[A-Za-z0-9+/]{64,}={0,2}\s*$")
+# Any base64 data: URL is a file, whatever type it declares (data:image/..., data:application/pdf).
+_DATA_BASE64 = re.compile(r"^\s*data:[^,]{0,200};\s*base64\s*,", re.IGNORECASE)
+# The first bytes of pictures and documents in any format Pillow or a model server reads.
+_FILE_MAGIC = (
+    b"\x89PNG",  # PNG
+    b"\xff\xd8\xff",  # JPEG
+    b"RIFF",  # WebP (and other RIFF media)
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",  # BMP
+    b"II*\x00",  # TIFF, little-endian
+    b"MM\x00*",  # TIFF, big-endian
+    b"\x00\x00\x01\x00",  # ICO
+    b"8BPS",  # Photoshop
+    b"%PDF",
+    b"\x00\x00\x00\x0cjP",  # JPEG 2000
+)
+_BOX_BRANDS = (b"ftypavif", b"ftypheic", b"ftypheix", b"ftypmif1")  # AVIF, HEIC at offset 4
 
 
 Detect = Callable[[Sequence[str]], Awaitable[list[list[Span]]]]
@@ -146,13 +163,25 @@ def _not_an_image(payload: Any, slot: TextSlot) -> None:
     node = payload
     for part in slot.path:
         node = node[part]
-    if isinstance(node, str) and (_DATA_IMAGE.match(node) or _IMAGE_BASE64.match(node)):
+    if isinstance(node, str) and (_DATA_BASE64.match(node) or _is_encoded_file(node)):
         where = path_name(slot.path) or "the body"
         raise InvalidImage(
             f"{where} holds an image where text is expected; send images as image parts,"
             " or name the field in routes.<name>.images.pointers",
             param=where,
         )
+
+
+def _is_encoded_file(text: str) -> bool:
+    """Whether ``text`` is the base64 of a picture or a document (by its first bytes)."""
+    if not _BASE64_TEXT.match(text):
+        return False
+    head = text.strip()[:64]
+    try:
+        first = base64.b64decode(head[: len(head) // 4 * 4])
+    except (binascii.Error, ValueError):
+        return False
+    return first.startswith(_FILE_MAGIC) or first[4:12] in _BOX_BRANDS
 
 
 class ImageGuard:

@@ -110,12 +110,25 @@ def test_an_embedding_input_named_by_a_pointer_is_claimed_from_the_texts() -> No
     assert [slot.path for slot in extraction.slots if slot.role == "text"] == [("input", 1)]
 
 
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.b64encode(data).decode()
+
+
 @pytest.mark.parametrize(
     "body",
     [
+        # images in the formats the sidecar reads
         {"note": PNG_URL},
         {"note": RAW},
         {"nested": [{"x": "  DATA:image/jpeg;base64,/9j/4AAQ"}]},
+        # and in formats it does not read: not text either
+        {"note": _b64(encoded(plain_product(), "GIF"))},
+        {"note": _b64(encoded(plain_product(), "BMP"))},
+        {"note": _b64(encoded(plain_product(), "TIFF"))},
+        {"note": "data:application/pdf;base64,JVBERi0xLjQK"},
+        {"note": _b64(b"%PDF-1.7\n" + b"x" * 200)},
     ],
 )
 def test_an_image_in_a_text_no_pointer_names_is_refused(body) -> None:
@@ -127,7 +140,13 @@ def test_an_image_in_a_text_no_pointer_names_is_refused(body) -> None:
 
 
 def test_text_that_merely_mentions_data_urls_is_not_an_image() -> None:
-    body = {"note": "Use a data: URL such as data:text/plain,hello", "b64": "aGVsbG8gd29ybGQ="}
+    body = {
+        "note": "Use a data: URL such as data:text/plain,hello",
+        "b64": "aGVsbG8gd29ybGQ=",
+        # base64 of text is text's business (it is scanned as it is), not a file's
+        "long": _b64(b"Bonjour, ceci est un long texte encode en base64 pour le test. " * 3),
+        "hash": "3f1c0a9b" * 16,
+    }
     extraction = extract(json_shape, body)
     assert claim_images(extraction, body, route()) == []
 
