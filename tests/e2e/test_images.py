@@ -105,6 +105,30 @@ def test_the_sdks_multimodal_chat_call_forwards_the_card_with_name_and_number_bl
     assert "image.minimized" in decision["reasons"]
 
 
+def test_a_streamed_multimodal_chat_forwards_the_redacted_image_too(sidecar, upstream) -> None:
+    _, received = upstream
+    with sidecar(**BIG) as url:
+        chunks = list(
+            sdk(url).chat.completions.create(
+                model="echo-1",
+                stream=True,
+                messages=[
+                    {
+                        "role": "user",
+                        "content": [
+                            {"type": "text", "text": "Lis l'étiquette"},
+                            image_part(data_url(encoded(delivery_label()))),
+                        ],
+                    }
+                ],
+            )
+        )
+    assert chunks
+    [body] = received
+    assert body["stream"] is True
+    assert LABEL_PHONE not in ocr_text(forwarded_images(body)[0]).replace(" ", "")
+
+
 def test_exif_gps_and_a_face_do_not_leave_and_a_label_loses_its_phone(sidecar, upstream) -> None:
     _, received = upstream
     photo = portrait_on_photo()
