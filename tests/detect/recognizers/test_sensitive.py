@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compliance.detect import PresidioDetector
 from compliance.detect.recognizers import SensitiveTermRecognizer
 from compliance.detect.recognizers.sensitive import BY_CATEGORY
 from compliance.detect.types import SENSITIVE_CATEGORIES
@@ -62,3 +63,26 @@ def test_entities_asked_for_limit_the_categories_reported() -> None:
     text = "ana msi7i w mrati 7amla"
     results = RECOGNIZER.analyze(text, ["HEALTH"], None)
     assert [r.entity_type for r in results] == ["HEALTH"]
+
+
+@pytest.fixture(scope="module")
+def detector() -> PresidioDetector:
+    return PresidioDetector(cache_size=0)
+
+
+def test_an_attribute_the_ner_misreads_as_a_name_stays_sensitive(
+    detector: PresidioDetector,
+) -> None:
+    text = "I am Jewish and I need kosher meals."
+    [spans] = detector.analyze([text])
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [
+        ("RELIGION_BELIEF", "Jewish")
+    ]
+
+
+def test_a_name_inside_a_sensitive_phrase_keeps_its_own_span(detector: PresidioDetector) -> None:
+    text = "Mon voisin Karim a voté pour le PJD."
+    [spans] = detector.analyze([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert ("PERSON", "Karim") in found
+    assert ("POLITICAL_OPINION", "a voté pour le PJD") in found

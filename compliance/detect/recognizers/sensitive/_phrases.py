@@ -367,8 +367,8 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     NOT_BEFORE_NAME: ClassVar[bool] = False
     # Over the 0.5 threshold, under spaCy's 0.85: a name inside the phrase stays a PERSON.
     SCORE: ClassVar[float] = 0.75
-    # A phrase with no name inside: over spaCy's 0.85, so the NER's misreading of the
-    # attribute as a name ("Jewish", "Amazigh" as PERSON) does not hide the category.
+    # One word over spaCy's 0.85, so the NER's misreading of the attribute as a name
+    # ("Jewish", "Amazigh" as PERSON) does not hide the category (see _result).
     SCORE_ALONE: ClassVar[float] = 0.9
 
     def __init__(self, *, supported_language: str = "fr") -> None:
@@ -428,17 +428,29 @@ class SensitivePhraseRecognizer(EntityRecognizer):
             while (link := rules.chain.match(folded, end)) is not None and link.end() > end:
                 found.append(link.span("c"))
                 end = link.end()
-        return [self._result(text, start, end) for start, end in _merged(found)]
+        # The NER's entities are spaCy spans (Presidio types them loosely).
+        ner: list[tuple[int, int]] = []
+        if nlp_artifacts is not None:
+            for entity in nlp_artifacts.entities or []:
+                span: Any = entity
+                ner.append((span.start_char, span.end_char))
+        return [self._result(text, start, end, ner) for start, end in _merged(found)]
 
-    def _result(self, text: str, start: int, end: int) -> RecognizerResult:
-        # Without a name inside, the phrase outranks a name the NER read in it ("I am
-        # Jewish" is no PERSON); with one, the name keeps its own span and action.
-        named = _INNER_NAME.search(text, start + 1, end) is not None
+    def _result(
+        self, text: str, start: int, end: int, entities: list[tuple[int, int]]
+    ) -> RecognizerResult:
+        # One word that the NER read as a whole entity ("I am Jewish": PERSON "Jewish")
+        # is the attribute misread: it outranks that entity. A longer phrase, or an
+        # entity reaching outside the word, may hold a name: the name keeps its span
+        # (names lose their leftovers in spans.resolve_overlaps, phrases keep theirs).
+        misread = " " not in text[start:end].strip() and all(
+            start <= s and e <= end for s, e in entities if s < end and start < e
+        )
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,
             end=end,
-            score=self.SCORE if named else self.SCORE_ALONE,
+            score=self.SCORE_ALONE if misread else self.SCORE,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -469,8 +481,6 @@ def _windows(folded: str, trigger: Trigger) -> list[tuple[int, int]]:
 
 
 _NAME_AFTER: Final = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")
-# A capitalized word after the start of a phrase: a name inside it ("Mon voisin Karim a voté").
-_INNER_NAME: Final = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+")
 # Capitalized words that open a sentence rather than name somebody.
 _NOT_NAMES: Final = frozenset(
     " ".join(
