@@ -73,7 +73,8 @@ def image_guard(settings: Settings, detector: Detector) -> ImageGuard:
     except ImageScanError as exc:
         raise ConfigError(f"images: {exc.message}") from None
     fetches = any(route.images.fetch_hosts for route in settings.routes.values())
-    return ImageGuard(inspector=inspector, fetcher=ImageFetcher() if fetches else None)
+    fetcher = ImageFetcher(ca_file=settings.images.fetch_ca_file) if fetches else None
+    return ImageGuard(inspector=inspector, fetcher=fetcher)
 
 
 def build_parts(settings: Settings, *, detector: Detector | None = None) -> Parts:

@@ -295,6 +295,9 @@ class ImageSettings(_Strict):
     workers: int = Field(default=2, ge=1, le=32)
     # The smallest face looked for, in pixels of the image scaled to 800 on its long side.
     min_face_pixels: int = Field(default=24, ge=8, le=1024)
+    # PEM certificates of the authorities that sign the fetch hosts' certificates, for
+    # hosts behind a private CA (an internal media server); the system's CAs otherwise.
+    fetch_ca_file: Path | None = None
 
     @field_validator("ocr_languages")
     @classmethod

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import ssl
+from pathlib import Path
 
 import httpx
 
@@ -71,8 +73,17 @@ def checked_url(url: str | httpx.URL, images: RouteImages, *, where: str) -> htt
 class ImageFetcher:
     """Fetches allowed remote images with one shared client (no redirects, no proxies)."""
 
-    def __init__(self, *, client: httpx.AsyncClient | None = None) -> None:
-        self._client = client or httpx.AsyncClient(follow_redirects=False, trust_env=False)
+    def __init__(
+        self, *, client: httpx.AsyncClient | None = None, ca_file: Path | None = None
+    ) -> None:
+        # Certificates are always verified: against ``ca_file`` when given (a private CA
+        # of the allowed hosts), else the system's authorities.
+        verify: ssl.SSLContext | bool = (
+            ssl.create_default_context(cafile=str(ca_file)) if ca_file is not None else True
+        )
+        self._client = client or httpx.AsyncClient(
+            follow_redirects=False, trust_env=False, verify=verify
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
