@@ -434,23 +434,37 @@ class SensitivePhraseRecognizer(EntityRecognizer):
             for entity in nlp_artifacts.entities or []:
                 span: Any = entity
                 ner.append((span.start_char, span.end_char))
-        return [self._result(text, start, end, ner) for start, end in _merged(found)]
+        needles = rules.trigger.spans(folded)
+        return [self._result(text, span, ner, needles) for span in _merged(found)]
 
     def _result(
-        self, text: str, start: int, end: int, entities: list[tuple[int, int]]
+        self,
+        text: str,
+        span: tuple[int, int],
+        ner: list[tuple[int, int]],
+        needles: list[tuple[int, int]],
     ) -> RecognizerResult:
-        # One word that the NER read as a whole entity ("I am Jewish": PERSON "Jewish")
-        # is the attribute misread: it outranks that entity. A longer phrase, or an
-        # entity reaching outside the word, may hold a name: the name keeps its span
-        # (names lose their leftovers in spans.resolve_overlaps, phrases keep theirs).
-        misread = " " not in text[start:end].strip() and all(
-            start <= s and e <= end for s, e in entities if s < end and start < e
-        )
+        # An entity of the NER over one of the phrase's topic words is that word misread
+        # ("I am Jewish": PERSON "Jewish"; "Lévothyrox 75 µg": PERSON "Lévothyrox"): the
+        # phrase outranks it. An entity elsewhere in the phrase is a name ("Mon voisin
+        # Karim a voté"), and so is a capitalized word off the topic words (a name from
+        # the gazetteer, which the NER did not see): it keeps its span, since
+        # spans.resolve_overlaps keeps the phrase's leftovers but not a name's. One
+        # word has no room for a name.
+        start, end = span
+        overlapping = [(s, e) for s, e in ner if s < end and start < e]
+        on_needle = [
+            any(s < ne and ns < e for ns, ne in needles)
+            for s, e in overlapping
+            + [m.span() for m in _CAPITALIZED.finditer(text, start + 1, end)]
+        ]
+        misread = bool(overlapping) and all(on_needle)
+        alone = not overlapping and " " not in text[start:end].strip()
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,
             end=end,
-            score=self.SCORE_ALONE if misread else self.SCORE,
+            score=self.SCORE_ALONE if misread or alone else self.SCORE,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -481,6 +495,8 @@ def _windows(folded: str, trigger: Trigger) -> list[tuple[int, int]]:
 
 
 _NAME_AFTER: Final = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ]")
+# A capitalized word: a name, unless it is one of the phrase's topic words ("PJD", "Lévothyrox").
+_CAPITALIZED: Final = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’-]*")
 # Capitalized words that open a sentence rather than name somebody.
 _NOT_NAMES: Final = frozenset(
     " ".join(
