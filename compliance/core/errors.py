@@ -35,6 +35,7 @@ Hierarchy::
     ├── FailClosed                  503: a guard stage failed, nothing was forwarded
     │   ├── DetectionError          503 detection_unavailable
     │   ├── DetectionOverloaded     503 detection_overloaded (too much text waiting; retry)
+    │   ├── AnswerTooLarge          503 answer_too_large (an answer past the detection budget)
     │   ├── PolicyError             503 policy_unavailable
     │   ├── AuditError              503 audit_unavailable
     │   ├── StoreUnavailable        503 store_unavailable (consent ledger, subject keys)
@@ -224,6 +225,15 @@ class DetectionOverloaded(FailClosed):
     """More text waits for the detector than ``detection.max_pending_chars``: retry later."""
 
     code = "detection_overloaded"
+
+
+class AnswerTooLarge(FailClosed):
+    """An answer holds more text than one scan may read (``detection.max_request_chars``).
+
+    Withheld, never released unscanned; the caller's request was fine (hence no 413).
+    """
+
+    code = "answer_too_large"
 
 
 class PolicyError(FailClosed):

@@ -23,10 +23,19 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import unquote, urlsplit
 
-from compliance.core.errors import ImageTooLarge, InvalidImage, SchemaError, TooManyImages
+from compliance.core.errors import (
+    ImageTooLarge,
+    ImageUrlRefused,
+    InvalidImage,
+    PersonalDataInPath,
+    SchemaError,
+    TooManyImages,
+)
 from compliance.core.settings import Route
-from compliance.detect.types import Span
+from compliance.detect.types import SENSITIVE_ENTITIES, Span
+from compliance.guard.adapters import read_slot, separated
 from compliance.guard.shapes import Extraction, Path, TextSlot, path_name
 from compliance.images import ImageFetcher, ImageInspector, Inspected
 from compliance.images.decode import sniff
@@ -36,8 +45,6 @@ Form = Literal["data_url", "base64"]
 
 # A text that is base64 through and through, long enough to be a file.
 _BASE64_TEXT = re.compile(r"^\s*[A-Za-z0-9+/]{64,}={0,2}\s*$")
-# Any base64 data: URL is a file, whatever type it declares (data:image/..., data:application/pdf).
-_DATA_BASE64 = re.compile(r"^\s*data:[^,]{0,200};\s*base64\s*,", re.IGNORECASE)
 # The first bytes of pictures and documents in any format Pillow or a model server reads.
 _FILE_MAGIC = (
     b"\x89PNG",  # PNG
@@ -54,6 +61,43 @@ _FILE_MAGIC = (
     b"\x00\x00\x00\x0cjP",  # JPEG 2000
 )
 _BOX_BRANDS = (b"ftypavif", b"ftypheic", b"ftypheix", b"ftypmif1")  # AVIF, HEIC at offset 4
+# A data: URL of a file anywhere in a text, however it is parameterized or preceded
+# ("Voici: data:image/jpeg;base64;name=x.jpg,...", "data:image/svg+xml;utf8,<svg").
+_DATA_URL_ANYWHERE = re.compile(
+    r"data:[^,]{0,200}base64|data:\s*(?:image|audio|video|application|font|model)/", re.IGNORECASE
+)
+# White space and invisible characters a wrapped or disguised base64 carries.
+_BASE64_BREAKS = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+")
+# How the first bytes of a file read in base64 (either alphabet, read as the standard
+# one), anywhere in a text once its breaks are removed, with at least 48 more base64
+# characters after them: pictures, documents, archives, audio and ISO media boxes.
+_B64 = "[A-Za-z0-9+/]"
+_FILE_IN_BASE64 = re.compile(
+    "(?:"
+    + "|".join(
+        (
+            "iVBORw0KGgo",  # PNG
+            "/9j/",  # JPEG
+            "R0lGOD[dl]h",  # GIF
+            "UklGR",  # RIFF: WebP, WAV, AVI
+            f"Qk{_B64}{{6}}AAAA",  # BMP
+            "SUkqA",  # TIFF little-endian
+            "TU0AK",  # TIFF big-endian
+            "AAABAA",  # ICO
+            "OEJQU",  # Photoshop
+            "JVBERi",  # PDF
+            "UEsDB",  # ZIP, DOCX, XLSX
+            "H4sI",  # gzip
+            "SUQz",  # MP3 with ID3
+            "T2dnU",  # Ogg
+            "ZkxhQ",  # FLAC
+            "AAAADEpYTC",  # JPEG XL container
+            "AAAADGpQ",  # JPEG 2000
+            f"AAAA{_B64}{_B64}Z0eXB",  # any ISO media box: AVIF, HEIC, MP4, MOV
+        )
+    )
+    + f"){_B64}{{48}}"
+)
 
 
 Detect = Callable[[Sequence[str]], Awaitable[list[list[Span]]]]
@@ -152,24 +196,53 @@ def claim_images(extraction: Extraction, payload: Any, route: Route) -> list[Pat
     extraction.slots = [
         slot for slot in extraction.slots if not (slot.role == "text" and slot.path in claimed)
     ]
+    texts = []
     for slot in extraction.slots:
-        _not_an_image(payload, slot)
+        texts.append(_not_an_image(payload, slot))
+    # A file cut into pieces over several texts (parts, messages) is a file too.
+    if len(texts) > 1 and holds_file("".join(texts)):
+        raise InvalidImage(
+            "the request's texts together hold a file (base64 cut into pieces); send"
+            " images as image parts, or name the field in routes.<name>.images.pointers",
+            param="messages",
+        )
     return paths
 
 
-def _not_an_image(payload: Any, slot: TextSlot) -> None:
-    if slot.role not in ("text", "json"):
-        return
-    node = payload
-    for part in slot.path:
-        node = node[part]
-    if isinstance(node, str) and (_DATA_BASE64.match(node) or _is_encoded_file(node)):
-        where = path_name(slot.path) or "the body"
+def holds_file(text: str) -> bool:
+    """Whether ``text`` holds a file: a data: URL, or base64 that starts like a file.
+
+    The base64 may be wrapped, spaced, in the URL-safe alphabet, or inside other text;
+    what counts is how its first bytes read (``_FILE_IN_BASE64``).
+    """
+    if "data:" in text.lower() and _DATA_URL_ANYWHERE.search(text):
+        return True
+    if len(text) < 52:
+        return False
+    squeezed = _BASE64_BREAKS.sub("", text).translate(_URL_SAFE)
+    return _FILE_IN_BASE64.search(squeezed) is not None or _is_encoded_file(squeezed)
+
+
+_URL_SAFE = str.maketrans("-_", "+/")
+
+
+def _not_an_image(payload: Any, slot: TextSlot) -> str:
+    """The slot's text, refused when it holds a file (every role read as text)."""
+    if slot.role in ("number", "param"):
+        return ""
+    text = read_slot(payload, slot)
+    if holds_file(text):
+        # A key is the caller's text: the message names the object that holds it.
+        path = slot.path[:-1] if slot.role == "key" else slot.path
+        where = (path_name(path) or "the body") + (
+            " (one of its keys)" if slot.role == "key" else ""
+        )
         raise InvalidImage(
-            f"{where} holds an image where text is expected; send images as image parts,"
-            " or name the field in routes.<name>.images.pointers",
+            f"{where} holds an image or a file where text is expected; send images as"
+            " image parts, or name the field in routes.<name>.images.pointers",
             param=where,
         )
+    return text
 
 
 def _is_encoded_file(text: str) -> bool:
@@ -210,7 +283,7 @@ class ImageGuard:
                 f"the request carries {len(paths)} images, more than {limit}; send fewer"
                 " per request"
             )
-        scanned = await asyncio.gather(*(self._one(payload, path, route) for path in paths))
+        scanned = await asyncio.gather(*(self._one(payload, path, route, detect) for path in paths))
         texts = [s.reading.layout.text for s in scanned if s.reading.layout.text.strip()]
         found = iter(await detect(texts) if texts else [])
         images = [
@@ -226,7 +299,7 @@ class ImageGuard:
         ]
         return ImagesRead(images)
 
-    async def _one(self, payload: Any, path: Path, route: Route) -> _Scanned:
+    async def _one(self, payload: Any, path: Path, route: Route, detect: Detect) -> _Scanned:
         node = payload
         for part in path:
             node = node[part]
@@ -236,6 +309,7 @@ class ImageGuard:
         if node.startswith("data:"):
             return _Scanned(path, "data_url", await self.inspector.ascan_url(node, where=where))
         if node.lower().startswith(("http://", "https://", "//")) or "://" in node[:16]:
+            await _check_fetched_url(node, detect=detect, where=where)
             fetcher = self._fetcher or ImageFetcher()
             self._fetcher = fetcher
             data = await fetcher.fetch(node, images=route.images, where=where)
@@ -268,6 +342,36 @@ class ImageGuard:
                 parent[image.path[-1]] = out.data_url()
             done.update(out.done)
         return dict(done)
+
+
+# What a fetched URL's path may name without being refused: a place (a product line named
+# after a city) or a topic word says nothing about the caller here.
+_NOT_REFUSED_IN_URLS = SENSITIVE_ENTITIES | {"LOCATION"}
+
+
+async def _check_fetched_url(url: str, *, detect: Detect, where: str) -> None:
+    """The URL a fetch would send to the media host: the caller's text, read first.
+
+    A query string or fragment is refused (it would reach the host unread); the path's
+    segments, percent-decoded, are read like text (``_ - .`` as spaces), and personal
+    data in them is refused (422 ``personal_data_in_path``), before anything is sent.
+    """
+    parts = urlsplit(url)
+    if parts.query or parts.fragment or url.rstrip().endswith(("?", "#")):
+        raise ImageUrlRefused(
+            f"{where}: an image URL to fetch takes no query string or fragment (they would"
+            " reach the media host unread); send the image inline as a data: URL",
+            param=where,
+        )
+    segments = [unquote(segment) for segment in parts.path.split("/") if segment]
+    if not segments:
+        return
+    [spans] = await detect([separated(" / ".join(segments))])
+    personal = Counter(s.entity_type for s in spans if s.entity_type not in _NOT_REFUSED_IN_URLS)
+    if personal:
+        refused = PersonalDataInPath(personal)
+        refused.param = where
+        raise refused
 
 
 def path_names_of_pointers(payload: Any, route: Route) -> set[Path]:

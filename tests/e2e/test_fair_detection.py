@@ -20,8 +20,10 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
+from tests.conftest import LoopbackServer
 from tests.e2e.conftest import SidecarFactory
 
 pytestmark = pytest.mark.slow
@@ -183,3 +185,29 @@ def test_a_caller_gone_during_inspection_gets_nothing_forwarded_and_the_trail_sa
     [record] = [json.loads(row[0]) for row in rows]
     assert (record["outcome"], record["reason"]) == ("not_forwarded", "client_disconnected")
     assert received == []
+
+
+def test_an_answer_past_the_budget_is_withheld_as_the_answers_fault(
+    sidecar: SidecarFactory, tmp_path: Path
+) -> None:
+    app = FastAPI()
+
+    @app.post("/v1/chat/completions")
+    async def long_answer() -> dict[str, Any]:
+        text = "Karim Bennani 0661234567. " + prose(1500, seed=6)  # about 90,000 characters
+        return {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "model": "echo-1",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}}],
+        }
+
+    with LoopbackServer(app) as model:
+        routes = {"long": {"upstream": model.url, "country": "MA"}}
+        with sidecar(routes=routes, detection={"max_request_chars": 50_000}) as url:
+            answer = httpx.post(
+                f"{url}/long/v1/chat/completions", json=chat("Bonjour"), timeout=120
+            )
+    assert answer.status_code == 503
+    assert answer.json()["error"]["code"] == "answer_too_large"
+    assert "0661234567" not in answer.text

@@ -175,3 +175,37 @@ def test_without_the_private_ca_the_certificate_is_refused_and_nothing_leaves(
     assert refused.status_code == 422
     assert refused.json()["error"]["code"] == "image_fetch_failed"
     assert received == []
+
+
+def test_a_url_with_personal_data_or_a_query_is_refused_before_the_host_is_asked(
+    sidecar: SidecarFactory,
+    upstream: tuple[str, list[dict[str, Any]]],
+    media: tuple[str, list[str]],
+    tls_files: tuple[Path, Path, Path],
+) -> None:
+    upstream_url, received = upstream
+    media_url, asked = media
+    asked.clear()
+    host = media_url.removeprefix("https://")
+    routes = {"cdn": {"upstream": upstream_url, "country": "MA", "images": {"fetch_hosts": [host]}}}
+    settings = {"routes": routes, "images": {"fetch_ca_file": str(tls_files[0])}}
+    with sidecar(**settings) as url:
+        personal = httpx.post(
+            f"{url}/cdn/v1/chat/completions",
+            json=chat_with(f"{media_url}/u/Karim-Benali/CIN-BE384721.jpg"),
+            timeout=120,
+        )
+        query = httpx.post(
+            f"{url}/cdn/v1/chat/completions",
+            json=chat_with(f"{media_url}/photo.jpg?tel=0661234567"),
+            timeout=120,
+        )
+    assert personal.status_code == 422
+    assert personal.json()["error"]["code"] == "personal_data_in_path"
+    assert "BE384721" not in personal.text
+    assert "Benali" not in personal.text
+    assert query.status_code == 422
+    assert query.json()["error"]["code"] == "image_url_refused"
+    assert "0661234567" not in query.text
+    assert asked == []
+    assert received == []

@@ -129,6 +129,25 @@ def _b64(data: bytes) -> str:
         {"note": _b64(encoded(plain_product(), "TIFF"))},
         {"note": "data:application/pdf;base64,JVBERi0xLjQK"},
         {"note": _b64(b"%PDF-1.7\n" + b"x" * 200)},
+        # disguised: wrapped as the base64 command prints it, URL-safe alphabet, after
+        # other text or an invisible character, parameters after the base64 flag, no flag
+        {"note": "\n".join(RAW[i : i + 76] for i in range(0, len(RAW), 76))},
+        {"note": RAW.replace("+", "-").replace("/", "_")},
+        {"note": "Voici ma carte : " + PNG_URL},
+        {"note": "\u200b" + PNG_URL},
+        {"note": "data:image/jpeg;base64;name=card.jpg," + RAW},
+        {"note": "data:image/png," + RAW},
+        {"note": "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'/>"},
+        # in a key, and in a JSON-looking string
+        {"meta": {PNG_URL: "x"}},
+        {"args": '{"file": "' + PNG_URL + '"}'},
+        # formats the sidecar never reads: audio, archives, ISO media boxes
+        {"note": _b64(b"ID3\x04\x00" + b"\x00" * 200)},
+        {"note": _b64(b"PK\x03\x04" + b"\x14" * 200)},
+        {"note": _b64(b"OggS\x00\x02" + b"\x00" * 200)},
+        {"note": _b64(b"\x00\x00\x00\x20ftypavis" + b"\x00" * 200)},
+        # cut into pieces under any single text's reach
+        {"parts": [RAW[i : i + 40] for i in range(0, 400, 40)]},
     ],
 )
 def test_an_image_in_a_text_no_pointer_names_is_refused(body) -> None:
@@ -146,6 +165,8 @@ def test_text_that_merely_mentions_data_urls_is_not_an_image() -> None:
         # base64 of text is text's business (it is scanned as it is), not a file's
         "long": _b64(b"Bonjour, ceci est un long texte encode en base64 pour le test. " * 3),
         "hash": "3f1c0a9b" * 16,
+        "prose": "check the site/women collection and tell me what you think of the new styles",
+        "url": "https://example.ma/catalogue/2025/ete/lampes-en-laiton-martele-de-fes.html",
     }
     extraction = extract(json_shape, body)
     assert claim_images(extraction, body, route()) == []
