@@ -10,9 +10,12 @@ one detection thread: a one-unit request waits for at most one unit of each
 request ahead of it, whatever their size.
 
 Slices overlap by ``overlap_chars`` and are cut at white space, so a value shorter
-than the overlap lies whole in one slice; spans found in both are merged. A text
-is read in slices only past ``slice_chars``, so ordinary messages are analyzed
-exactly as before.
+than the overlap lies whole in one slice; spans found in both are merged. A value
+written with long runs of white space between its pieces ("0 6 1 2" with thirty
+spaces between digits) can be longer than the overlap: each cut is therefore read
+once more for identifiers, ``seam_chars`` either side of it, with every run of
+white space squeezed to one space. A text is read in slices only past
+``slice_chars``, so ordinary messages are analyzed exactly as before.
 
 Budgets, checked before any unit runs (fail closed: nothing is forwarded):
 
@@ -25,6 +28,7 @@ Budgets, checked before any unit runs (fail closed: nothing is forwarded):
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,6 +73,28 @@ class _Unit:
     # (index of the text in the request, offset of the piece in it, the piece)
     pieces: list[tuple[int, int, str]]
     chars: int
+    # A seam: the piece is a squeezed window, ``origin[i]`` the text offset of its
+    # character i; read for identifiers only.
+    origin: tuple[int, ...] = ()
+
+
+_WHITE_RUN = re.compile(r"\s{2,}")
+
+
+def squeezed(text: str, start: int, end: int) -> tuple[str, tuple[int, ...]]:
+    """``text[start:end]`` with every run of white space as one space, and the map back."""
+    out: list[str] = []
+    origin: list[int] = []
+    position = start
+    for match in _WHITE_RUN.finditer(text, start, end):
+        out.append(text[position : match.start()])
+        origin.extend(range(position, match.start()))
+        out.append(" ")
+        origin.append(match.start())
+        position = match.end()
+    out.append(text[position:end])
+    origin.extend(range(position, end))
+    return "".join(out), tuple(origin)
 
 
 @dataclass(slots=True)
@@ -111,6 +137,7 @@ class FairDetector:
         *,
         slice_chars: int = 4096,
         overlap_chars: int = 256,
+        seam_chars: int = 2048,
         max_request_chars: int = 1_000_000,
         max_pending_chars: int = 4_000_000,
         on_pending: Callable[[int], None] | None = None,
@@ -120,6 +147,7 @@ class FairDetector:
         self.detector = detector
         self._slice = slice_chars
         self._overlap = overlap_chars
+        self._seam = seam_chars
         self._max_request = max_request_chars
         self._max_pending = max_pending_chars
         self._on_pending = on_pending
@@ -148,8 +176,14 @@ class FairDetector:
             if not text.strip():
                 continue
             if len(text) > self._slice:
-                for offset, piece in slices(text, size=self._slice, overlap=self._overlap):
+                pieces = slices(text, size=self._slice, overlap=self._overlap)
+                for offset, piece in pieces:
                     units.append(_Unit([(index, offset, piece)], len(piece)))
+                for cut, _ in pieces[1:]:
+                    low, high = max(0, cut - self._seam), min(len(text), cut + self._seam)
+                    window, origin = squeezed(text, low, high)
+                    if len(window) < high - low:  # nothing squeezed: the slices read it all
+                        units.append(_Unit([(index, 0, window)], len(window), origin))
                 continue
             if batch and size + len(text) > self._slice:
                 units.append(_Unit(batch, size))
@@ -209,8 +243,9 @@ class FairDetector:
         while self._jobs:
             job = self._jobs.popleft()
             unit = job.units.popleft()
+            analyze = self.detector.analyze_identifiers if unit.origin else job.analyze
             try:
-                found = await asyncio.to_thread(job.analyze, [p for _, _, p in unit.pieces])
+                found = await asyncio.to_thread(analyze, [p for _, _, p in unit.pieces])
             except Exception as exc:
                 self._change(-unit.chars - sum(u.chars for u in job.units))
                 job.units.clear()
@@ -228,6 +263,10 @@ class FairDetector:
             for (index, offset, _), spans in zip(unit.pieces, found, strict=True):
                 target = job.spans[index]
                 for span in spans:
+                    if unit.origin:  # a seam: back from the squeezed window to the text
+                        start, end = unit.origin[span.start], unit.origin[span.end - 1] + 1
+                        _add(target, Span(span.entity_type, start, end, span.score))
+                        continue
                     shifted = Span(
                         span.entity_type, span.start + offset, span.end + offset, span.score
                     )

@@ -188,3 +188,19 @@ def test_a_failing_unit_fails_its_request_only_and_quotes_no_text(recording: Rec
     assert "Zineb" not in str(failed)
     assert isinstance(fine, list)
     assert fair.pending_chars == 0
+
+
+@pytest.mark.parametrize("gap", [30, 100])
+def test_a_spaced_value_longer_than_the_overlap_across_a_cut_is_found(
+    recording: Recording, gap: int
+) -> None:
+    phone = (" " * gap).join("0612345678")  # 280 or 910 characters: longer than the overlap
+    card = (" " * gap).join("4111111111111111")
+    head = prose(20)[:900]
+    text = head + " Tel: " + phone + " et carte " + card + ". " + prose(40, seed=9)
+    fair = FairDetector(recording, slice_chars=1024, overlap_chars=64)
+    [spans] = asyncio.run(fair.analyze([text]))
+    for value in (phone, card):
+        start = text.index(value)
+        digits = [i for i in range(start, start + len(value)) if text[i].isdigit()]
+        assert all(any(s.start <= i < s.end for s in spans) for i in digits), value[:20]
