@@ -36,6 +36,7 @@ Hierarchy::
     │   ├── DetectionError          503 detection_unavailable
     │   ├── DetectionOverloaded     503 detection_overloaded (too much text waiting; retry)
     │   ├── AnswerTooLarge          503 answer_too_large (an answer past the detection budget)
+    │   ├── AnswerHoldsFile         503 answer_holds_file (an image or file the model produced)
     │   ├── PolicyError             503 policy_unavailable
     │   ├── AuditError              503 audit_unavailable
     │   ├── StoreUnavailable        503 store_unavailable (consent ledger, subject keys)
@@ -234,6 +235,12 @@ class AnswerTooLarge(FailClosed):
     """
 
     code = "answer_too_large"
+
+
+class AnswerHoldsFile(FailClosed):
+    """An answer holds an image or a file of the model's own: not read, withheld."""
+
+    code = "answer_holds_file"
 
 
 class PolicyError(FailClosed):

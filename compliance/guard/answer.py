@@ -29,8 +29,10 @@ from typing import Any
 
 import orjson
 
+from compliance.core.errors import AnswerHoldsFile
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
 from compliance.guard.adapters import number_view, rename_key
+from compliance.guard.images import holds_file
 from compliance.minimize import TOKEN_RE, Minimizer, PseudonymMap, restore
 from compliance.policy.types import Decision
 
@@ -180,6 +182,13 @@ class AnswerScanner:
             for index, text in enumerate(texts)
             for start, end in self._novel(text)
         ]
+        if any(holds_file(texts[i][start:end]) for i, start, end in blocks):
+            # An image or a file the model produced is not read here: withheld, never
+            # released unread (what the caller sent, copied back, is not novel).
+            raise AnswerHoldsFile(
+                "the answer holds an image or a file, which answers do not carry through"
+                " the sidecar; it is withheld"
+            )
         found = (
             await self.detect([texts[i][start:end] for i, start, end in blocks]) if blocks else []
         )

@@ -365,3 +365,37 @@ def test_no_drawn_value_reaches_logs_metrics_errors_or_the_trail(
     }
     assert "cndp_guard_entities_total" in metrics
     assert CARD_NAME not in blobs["trail"]
+
+
+def test_an_image_the_model_answers_with_is_withheld_not_released_unread(sidecar) -> None:
+    from fastapi import FastAPI
+
+    from tests.conftest import LoopbackServer
+
+    card = data_url(encoded(cin_card()))
+    app = FastAPI()
+
+    @app.post("/v1/chat/completions")
+    async def answer_with_an_image() -> dict:
+        content = [
+            {"type": "text", "text": "Voici"},
+            {"type": "image_url", "image_url": {"url": card}},
+        ]
+        return {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "model": "echo-1",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
+        }
+
+    with LoopbackServer(app) as model:
+        routes = {"pics": {"upstream": model.url, "country": "MA"}}
+        with sidecar(routes=routes) as url:
+            answer = httpx.post(
+                f"{url}/pics/v1/chat/completions",
+                json={"model": "echo-1", "messages": [{"role": "user", "content": "Une photo ?"}]},
+                timeout=120,
+            )
+    assert answer.status_code == 503
+    assert answer.json()["error"]["code"] == "answer_holds_file"
+    assert card[30:90] not in answer.text
