@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from compliance.core.errors import DetectionBudgetExceeded, DetectionError, DetectionOverloaded
+from compliance.detect.seams import add_span
 from compliance.detect.types import Detector, Span
 
 __all__ = ["FairDetector", "slices"]
@@ -103,25 +104,6 @@ class _Job:
     units: deque[_Unit]
     spans: list[list[Span]]
     done: asyncio.Future[list[list[Span]]]
-
-
-def _add(spans: list[Span], piece: Span) -> None:
-    """``piece`` among ``spans``, merged with the ones it overlaps (slices overlap)."""
-    overlapping = [s for s in spans if s.start < piece.end and piece.start < s.end]
-    if not overlapping:
-        spans.append(piece)
-        return
-    for span in overlapping:
-        spans.remove(span)
-    widest = max([piece, *overlapping], key=lambda s: (s.end - s.start, s.score))
-    spans.append(
-        Span(
-            widest.entity_type,
-            min(piece.start, *(s.start for s in overlapping)),
-            max(piece.end, *(s.end for s in overlapping)),
-            max(piece.score, *(s.score for s in overlapping)),
-        )
-    )
 
 
 class FairDetector:
@@ -265,13 +247,13 @@ class FairDetector:
                 for span in spans:
                     if unit.origin:  # a seam: back from the squeezed window to the text
                         start, end = unit.origin[span.start], unit.origin[span.end - 1] + 1
-                        _add(target, Span(span.entity_type, start, end, span.score))
+                        add_span(target, Span(span.entity_type, start, end, span.score))
                         continue
                     shifted = Span(
                         span.entity_type, span.start + offset, span.end + offset, span.score
                     )
                     if offset:
-                        _add(target, shifted)
+                        add_span(target, shifted)
                     else:
                         target.append(shifted)
             if job.units:

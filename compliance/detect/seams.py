@@ -112,7 +112,9 @@ def merge_document(
         for index, (text, start) in enumerate(zip(texts, doc.starts, strict=True)):
             low, high = max(span.start, start), min(span.end, start + len(text))
             if low < high:
-                _add(merged[index], Span(span.entity_type, low - start, high - start, span.score))
+                add_span(
+                    merged[index], Span(span.entity_type, low - start, high - start, span.score)
+                )
     return [sorted(text_spans, key=lambda s: s.start) for text_spans in merged]
 
 
@@ -178,7 +180,7 @@ def merge_spans(
     merged = [list(text_spans) for text_spans in spans]
     for text_spans, extra in zip(merged, more, strict=True):
         for span in extra:
-            _add(text_spans, span)
+            add_span(text_spans, span)
     return [sorted(text_spans, key=lambda s: s.start) for text_spans in merged]
 
 
@@ -225,7 +227,7 @@ def _chain(
             entity_type = _shape(value)
             if entity_type is not None:
                 for text, groups in [*pieces, (index, tail)]:
-                    _add(out[text], Span(entity_type, groups[0].start, groups[-1].end, 0.6))
+                    add_span(out[text], Span(entity_type, groups[0].start, groups[-1].end, 0.6))
         if not edge.whole:
             return
         digits += "".join(g.digits for g in edge.lead)
@@ -260,13 +262,13 @@ def merge_seams(
             if span.end <= seam.joint:  # within the left text, read with what follows
                 start = seam.window_start + span.start
                 piece = Span(span.entity_type, start, start + span.end - span.start, span.score)
-                _add(merged[seam.left], piece)
+                add_span(merged[seam.left], piece)
                 continue
             if span.start >= right_start:  # within the right text, after what precedes
                 piece = Span(
                     span.entity_type, span.start - right_start, span.end - right_start, span.score
                 )
-                _add(merged[seam.right], piece)
+                add_span(merged[seam.right], piece)
                 continue
             start = seam.window_start + span.start
             if span.start == 0:  # the value may begin before the window
@@ -274,8 +276,8 @@ def merge_seams(
             end = span.end - right_start
             if span.end == len(seam.text):  # and end after it
                 end = _NON_SPACE.match(right_text, end).end()  # type: ignore[union-attr]
-            _add(merged[seam.left], Span(span.entity_type, start, len(left_text), span.score))
-            _add(merged[seam.right], Span(span.entity_type, 0, end, span.score))
+            add_span(merged[seam.left], Span(span.entity_type, start, len(left_text), span.score))
+            add_span(merged[seam.right], Span(span.entity_type, 0, end, span.score))
     return [sorted(text_spans, key=lambda s: s.start) for text_spans in merged]
 
 
@@ -285,7 +287,7 @@ def _run_start(text: str, index: int) -> int:
     return index
 
 
-def _add(spans: list[Span], piece: Span) -> None:
+def add_span(spans: list[Span], piece: Span) -> None:
     """Put ``piece`` among ``spans``, merged with the spans it overlaps."""
     overlapping = [s for s in spans if s.start < piece.end and piece.start < s.end]
     if not overlapping:

@@ -29,7 +29,7 @@ from typing import Any
 
 import orjson
 
-from compliance.core.errors import AnswerHoldsFile
+from compliance.core.errors import AnswerHoldsFile, AnswerTooLarge, DetectionBudgetExceeded
 from compliance.detect.types import SENSITIVE_ENTITIES, Span
 from compliance.guard.adapters import number_view, rename_key
 from compliance.guard.images import holds_file
@@ -190,7 +190,9 @@ class AnswerScanner:
                 " the sidecar; it is withheld"
             )
         found = (
-            await self.detect([texts[i][start:end] for i, start, end in blocks]) if blocks else []
+            await self._read(self.detect, [texts[i][start:end] for i, start, end in blocks])
+            if blocks
+            else []
         )
         spans: list[list[Span]] = [[] for _ in texts]
         for (index, start, _), block_spans in zip(blocks, found, strict=True):
@@ -322,9 +324,19 @@ class AnswerScanner:
 
     async def identifier_spans(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans of fixed-shape identifiers in ``texts`` (structural values: ids, names)."""
-        detect = self.identify or self.detect
-        found = await detect(texts)
+        found = await self._read(self.identify or self.detect, texts)
         return [self._foreign(text, spans) for text, spans in zip(texts, found, strict=True)]
+
+    @staticmethod
+    async def _read(detect: Detect, texts: Sequence[str]) -> list[list[Span]]:
+        """``detect(texts)``; past the detection budget the answer is too large (503)."""
+        try:
+            return await detect(texts)
+        except DetectionBudgetExceeded:
+            raise AnswerTooLarge(
+                "the answer holds more text than one scan may read"
+                " (detection.max_request_chars); it is withheld"
+            ) from None
 
     @property
     def actions(self) -> dict[str, str]:

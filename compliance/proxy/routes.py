@@ -19,8 +19,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from compliance.core.errors import (
-    AnswerTooLarge,
-    DetectionBudgetExceeded,
     GuardError,
     NotReady,
     SchemaError,
@@ -41,16 +39,6 @@ from compliance.proxy.streaming import scan_sse
 
 log = structlog.get_logger(__name__)
 router = APIRouter()
-
-
-def _answer_error(exc: GuardError) -> GuardError:
-    """An answer's scan failure as the caller should read it: a budget is the answer's."""
-    if isinstance(exc, DetectionBudgetExceeded):
-        return AnswerTooLarge(
-            "the answer holds more text than one scan may read (detection.max_request_chars);"
-            " it is withheld"
-        )
-    return exc
 
 
 def new_request_id() -> str:
@@ -108,9 +96,8 @@ async def _streamed_answer(
         ):
             yield piece
         await guard.answered(ctx, scanner)
-    except GuardError as failed:
+    except GuardError as exc:
         # Detection of the answer failed: what is held is never released.
-        exc = _answer_error(failed)
         await guard.answered(ctx, scanner, failed=exc.code)
         log.warning("answer.withheld", request_id=request_id, code=exc.code)
         withheld = error_body(
@@ -230,9 +217,8 @@ async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtim
         try:
             content = await scan_answer(content, scanner, keys_and_numbers=route.kind == "json")
         except GuardError as exc:
-            refused = _answer_error(exc)
-            await guard.answered(ctx, scanner, failed=refused.code)
-            raise refused from None
+            await guard.answered(ctx, scanner, failed=exc.code)
+            raise
         await guard.answered(ctx, scanner)
         headers.pop("content-length", None)
         return Response(content, status_code=status, headers=headers)
