@@ -15,15 +15,17 @@ gazetteer and pattern recognizers find their names, places and numbers.
 Context words are matched by our recognizers themselves, over phrases in a
 character window (``recognizers/_context.py``), not by Presidio's
 lemma-based enhancer, so :class:`TrimmedSpacyNlpEngine` hands Presidio the
-entities and tokens only: no lemmas, no keyword list, which saves a pass
-over every token.
+entities only (:class:`Entity`, at the whole text's offsets): no tokens, no
+lemmas, no keyword list. No recognizer reads tokens, and the detector
+tokenizes only the windows the NER reads (``engine.py``).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -31,7 +33,13 @@ from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
-__all__ = ["BLANK_PIPELINES", "PIPELINE_PACKAGES", "TrimmedSpacyNlpEngine", "load_pipeline"]
+__all__ = [
+    "BLANK_PIPELINES",
+    "Entity",
+    "PIPELINE_PACKAGES",
+    "TrimmedSpacyNlpEngine",
+    "load_pipeline",
+]
 
 # Installed as pip packages (pyproject), never downloaded at run time.
 PIPELINE_PACKAGES: Final[Mapping[str, str]] = {
@@ -60,6 +68,21 @@ _ENTITY_MAPPING: Final[Mapping[str, str]] = {
     # "Sigrid Nyström"); recognizers/ner.py keeps those shaped like a name.
     "ORG": "ORGANIZATION",
 }
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity of the NER at the offsets of a whole text, without that text's tokens.
+
+    What Presidio and our recognizers read of a spaCy span (``label_``, which
+    Presidio rewrites to its entity type, the character offsets and the text),
+    for entities found in a window of the text (``windows.py``).
+    """
+
+    label_: str
+    start_char: int
+    end_char: int
+    text: str
 
 
 def load_pipeline(language: str) -> Language:
@@ -117,9 +140,21 @@ class TrimmedSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Do nothing: the pipelines were loaded by the caller (never by model name)."""
 
-    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
-        """What the recognizers read of ``doc``: its tokens and entities."""
-        return self._doc_to_nlp_artifact(doc, language)
+    def entity_artifacts(self, entities: Sequence[Entity], language: str) -> NlpArtifacts:
+        """What the recognizers read of a text the NER read in windows: its entities."""
+        found: list[Any] = list(entities)
+        kept, scores = self._get_updated_entities(
+            found, [self.ner_model_configuration.default_score or 0.85] * len(found)
+        )
+        return NlpArtifacts(
+            entities=kept,
+            tokens=[],  # type: ignore[arg-type]  # no recognizer reads tokens (module docstring)
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         # doc.ents walks every token: read it once, not once more for the scores.
