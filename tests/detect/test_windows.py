@@ -46,3 +46,28 @@ def test_the_windows_give_the_entities_of_the_whole_text(
     whole = detector.analyze([text])
     assert gated == whole
     assert any(s.entity_type == "PERSON" for s in gated[0])
+
+
+def test_only_the_words_around_a_candidate_are_read() -> None:
+    text = PLAIN + "Le dossier de Karim Benali est complet depuis hier soir. " + PLAIN
+    [(start, end)] = ner_windows(text)
+    assert "Karim Benali" in text[start:end]
+    assert end - start < 160  # eight words each side, not the sentences around
+    assert text[start:end].split()[0] != "Je"
+
+
+@pytest.mark.parametrize(
+    ("opening", "read"),
+    [
+        ("Karim a appelé hier pour sa commande. ", True),  # a name opening its sentence
+        ("« Youssef a appelé hier pour sa commande. ", True),
+        ("Merci de me rappeler au sujet de la commande. ", False),  # a common opener
+        ("Pourriez-vous me rappeler au sujet de la commande ? ", False),
+        ("The parcel was sent back to the depot again. ", False),
+    ],
+)
+def test_a_capital_opening_a_sentence_counts_unless_a_common_opener(
+    opening: str, read: bool
+) -> None:
+    text = PLAIN + opening + PLAIN
+    assert bool(ner_windows(text)) is read
