@@ -9,12 +9,18 @@ variants); this recognizer reports runs of words that contain a known name:
   "Fatima-Zahra Benali"), particles inside them ("Hicham ait Benhaddou"), an
   unknown capitalized word beside a known one (an unlisted family name, also
   in capitals before the first name: "OUHADDOU Itto");
-  lower-case only for a known first name followed by a known family name
-  ("youssef alaoui", as Darija chats write).
+  lower-case, as Darija chats write, a known first name followed by a family
+  name, a second first name or a particle and its word ("youssef alaoui",
+  "mohamed amine chraibi", "zineb ait baha"), scored above the NER whose
+  span stops short; a known first name alone ("imane") at the threshold,
+  unless it is also a chat word ("dounia", "amine").
 * Arabic script: a known first name (compound ones too: "عبد الرحيم",
   "فاطمة الزهراء") and what follows it: a family name, a nisba ("ال...ي"),
-  "بن" / "آيت" and the next word, a second first name; the clitics "و",
-  "ب", "ل" glued to the first word stay outside the span.
+  an Amazigh "أو..." ("أوحمو"), "بن" / "آيت" and the next word, a second
+  first name; the clitics "و", "ب", "ل" glued to the first word stay outside
+  the span. An unlisted word before a known family name is its first name
+  unless it is a function word, a title or has the article ("تافسوت أمغار",
+  not "السيد العلوي").
 
 Two known parts score highest; one alone less; a name that is also an
 everyday word ("Said", "أمل", "علي") scores under the threshold unless a
@@ -54,6 +60,16 @@ _ARABIC_ORDINALS: Final = frozenset(
     for w in "الأول الثاني الثالث الرابع الخامس السادس السابع".split()  # noqa: SIM905  (word lists read better as text)
 )
 _CLITICS: Final = ("و", "ب", "ل", "ف", "ك")
+# First names that, typed in lower case, are more often a word of the chat:
+# Darija "dounia" (the world), "jamila" (pretty), "tayeb" (cooked, good),
+# "walid" (the father), "mbarek" (blessed), "amine" (amen), "widad" (the club).
+_LOWER_WORDS: Final = frozenset(
+    """
+    dounia donia jamila jamil karima latifa tayeb taib walid lahbib mbarek mbark mubarak
+    amine amin widad fatiha aziz mamma mama jamaa hamid saida naima hanane hanan kamal
+    malika salima mokhtar hayat amal rahma karam yamna zahra zohra sabrina nasser asia
+    """.split()  # noqa: SIM905  (word lists read better as text)
+)
 _GLUED_ARTICLE: Final = re.compile(r"^e(?:l|([stdrzn])(?=\1))(.{3,})$")
 _NOT_NAMES: Final = frozenset(
     words(
@@ -121,6 +137,13 @@ def is_not_a_name(word: str) -> bool:
     if folded in lexicon.first or folded in lexicon.family:
         return False
     return folded in lexicon.latin_common or folded in lexicon.brands
+
+
+@functools.cache
+def _arabic_cues() -> frozenset[str]:
+    """Arabic-script titles, role words and introductions, folded: never a first name."""
+    cues = (*MoroccanNameRecognizer.CONTEXT, *ROLE_WORDS)
+    return frozenset(fold_word(cue) for cue in cues if cue >= "\u0600")
 
 
 @dataclass
@@ -287,6 +310,61 @@ class MoroccanNameRecognizer(EntityRecognizer):
         "appelle",
         "named",
         "signe",
+        # forms, logs and files: the field or the party a name fills
+        "user",
+        "username",
+        "login",
+        "utilisateur",
+        "customer",
+        "applicant",
+        "tenant",
+        "policyholder",
+        "locataire",
+        "adherent",
+        "adherente",
+        "beneficiaire",
+        "titulaire",
+        "dossier",
+        "employee",
+        "employe",
+        # Darija relatives typed in Latin letters
+        "mama",
+        "baba",
+        "bnti",
+        "binti",
+        "benti",
+        "weldi",
+        "wldi",
+        "wlidi",
+        "mratou",
+        "rajlha",
+        "smit",
+        "smito",
+        "smitha",
+        "المستخدم",
+        "المستخدمة",
+        "العميل",
+        "العميلة",
+        "الكليان",
+        "المكتري",
+        "المكترية",
+        "المنخرط",
+        "المنخرطة",
+        "الموظف",
+        "الموظفة",
+        "المعني بالأمر",
+        "المعنية بالأمر",
+        "أسفله",
+        "واسمه",
+        "واسمها",
+        "ولدي",
+        "بنتي",
+        "وليدي",
+        "مراتي",
+        "راجلي",
+        "ماما",
+        "بابا",
+        "سميتي",
         "السيد",
         "السيدة",
         "الآنسة",
@@ -394,7 +472,10 @@ class MoroccanNameRecognizer(EntityRecognizer):
     SCORE_FIRST = 0.55  # a known first name alone
     SCORE_FAMILY = 0.5  # a known family name alone
     SCORE_WEAK = 0.3  # only names that are also everyday words
-    SCORE_LOWER = 0.6  # "youssef alaoui" written in lower case
+    # "youssef alaoui" in lower case: above the NER's 0.85, whose span of a
+    # lower-case name often stops short ("salma el" of "salma el ouafi").
+    SCORE_LOWER_PAIR = 0.88
+    SCORE_LOWER_FIRST = 0.5  # "imane" alone in lower case
     CONTEXT_BOOST = 0.3
     CONTEXT_BEFORE = 25
 
@@ -500,7 +581,8 @@ class MoroccanNameRecognizer(EntityRecognizer):
                 lower = self._latin_lower(run, kinds, i)
                 if lower is not None:
                     found.append(lower)
-                    i += 2
+                    while i < len(run) and run[i].end <= lower[1]:
+                        i += 1
                 else:
                     i += 1
         return found
@@ -555,14 +637,28 @@ class MoroccanNameRecognizer(EntityRecognizer):
     def _latin_lower(
         self, run: list[_Token], kinds: list[str], i: int
     ) -> tuple[int, int, float] | None:
-        """A lower-case known first name then family name ("youssef el alaoui")."""
-        if kinds[i] != "F" or run[i].surface[0].isupper():
+        """A lower-case name as chats type it: "youssef el alaoui", "zineb ait baha", "imane".
+
+        A known first name (or a name that is also a word, before a family name)
+        then more first names and a family name, or a particle and the word it
+        introduces; a known first name alone scores at the threshold, so that a
+        title or an introduction before it ("client imane", "ana fz") confirms it.
+        """
+        if kinds[i] not in "FA" or run[i].surface[0].isupper():
             return None
         j = i + 1
-        if j < len(run) and kinds[j] == "P":
+        while j < len(run) and kinds[j] == "F" and not run[j].surface[0].isupper():
             j += 1
-        if j < len(run) and kinds[j] == "L":
-            return run[i].start, run[j].end, self.SCORE_LOWER
+        if j < len(run) and kinds[j] == "P" and not run[j].surface[0].isupper():
+            nxt = j + 1
+            if nxt < len(run) and kinds[nxt] in "FLU" and len(run[nxt].surface) > 2:
+                return run[i].start, run[nxt].end, self.SCORE_LOWER_PAIR
+        if j < len(run) and kinds[j] == "L" and not run[j].surface[0].isupper():
+            return run[i].start, run[j].end, self.SCORE_LOWER_PAIR
+        if j > i + 1:
+            return run[i].start, run[j - 1].end, self.SCORE_LOWER_PAIR
+        if kinds[i] == "F" and run[i].folded not in _LOWER_WORDS:
+            return run[i].start, run[i].end, self.SCORE_LOWER_FIRST
         return None
 
     # -- Arabic script ----------------------------------------------------------------
@@ -618,15 +714,21 @@ class MoroccanNameRecognizer(EntityRecognizer):
                     continue
                 if nkind in "FLA" or (
                     parts[-1] in "FA"
-                    and nxt.startswith("ال")
-                    and nxt.endswith("ي")
-                    and len(nxt) >= 5
+                    and (
+                        (nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5)
+                        # the Amazigh "son of" of family names: "أوحمو", "أوبلا"
+                        or (nxt.startswith("او") and len(nxt) >= 4)
+                    )
                 ):
                     parts.append("L" if nkind in "UL" else nkind)
                     j += 1
                     continue
                 break
             end = run[j - 1].end
+            if parts[0] == "L" and offset == 0 and self._arabic_first_before(run, i):
+                # An unlisted first name before a known family name: "تافسوت أمغار".
+                start = run[i - 1].start
+                parts.insert(0, "U")
             if len(parts) >= 2 and parts[0] in "FA" and "L" in parts[1:]:
                 score = self.SCORE_FULL
             elif len(parts) >= 2 and ("F" in parts or "L" in parts):
@@ -640,6 +742,23 @@ class MoroccanNameRecognizer(EntityRecognizer):
             found.append((start, end, score))
             i = j
         return found
+
+    def _arabic_first_before(self, run: list[_Token], i: int) -> bool:
+        """Whether the word before a family name can be its unlisted first name.
+
+        Not a function word, a word with the article ("المريض", "السيد"), a title
+        or role word, nor a word with a clitic glued to it.
+        """
+        if i == 0:
+            return False
+        word = run[i - 1].folded
+        return (
+            len(word) >= 3
+            and not word.startswith(("ال", "لل"))
+            and word not in arabic_stop_words()
+            and word not in _arabic_cues()
+            and not (word[0] in _CLITICS and word[1:] in _arabic_cues())
+        )
 
     # -- scoring ---------------------------------------------------------------------
     def _result(
