@@ -155,6 +155,11 @@ class DateOfBirthRecognizer(PhraseContextMixin, PatternRecognizer):
         "تولدت",
         "ازدياد",
         "ازديادي",
+        # "born" as a participle: "ابني المولود في 25.06.2007", "الطفلة المولودة بتاريخ"
+        "المولود",
+        "المولودة",
+        "مولود",
+        "مولودة",
     )
     # Dates of something else: nearer before the date than any birth phrase, the
     # date is theirs ("Livraison le 12-3-2024, client né à Fès").

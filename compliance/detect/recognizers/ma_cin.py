@@ -9,8 +9,10 @@ a passport phrase is nearer than any identity phrase, the number is left to
 the passport recognizer. A short confirmation right before the number ("oui
 c'est bien ça, bk123456", "wah hiya hadik, JB45678") answers a question about
 the card in the previous turn and lifts it too, unless an order, ticket or
-product word is near (those codes follow a "oui" as well). Lower-case and
-spaced numbers ("bk 123456") are read in the detector's identifier view.
+product word is near (those codes follow a "oui" as well); so does "ID" right
+before it ("ID C219360 matches"), unless it is an order's or a user's id. The
+label glued to the number ("CINX-177687") is a CIN whatever surrounds it.
+Lower-case and spaced numbers ("bk 123456") are read in the detector's identifier view.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
             # are not CINs. Five digits at least rule out "A4" or "AT205".
             r"(?<![\w-])[A-Z]{1,2}[0-9]{5,6}(?![\w-])",
             0.4,
+        ),
+        Pattern(
+            # The label glued to the number, as typed or read off a scan:
+            # "CINX-177687", "CINT 525285", "CNIE:BK123456" (the label is the context).
+            "CIN (label glued)",
+            r"(?<![\w-])(?:CIN|CNIE|cin|cnie)[:#]?[A-Z]{1,2}[- ]?[0-9]{5,6}(?![\w-])",
+            0.75,
         ),
     )
     CONTEXT = (
@@ -143,6 +152,13 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
         "حاضر",
     )
     CONFIRMATION_GAP = 20  # characters between the confirmation and the number
+    # "ID" right before the number ("ID C219360 matches", "ID: BK77859") names the
+    # card of a person, unless it is the id of an order, a ticket, a user...
+    ID_LABEL = re.compile(r"(?<![a-z0-9])id\s*(?:no\.?|n°|number|#)?\s*[:#]?\s*$")
+    NOT_A_PERSON_ID = re.compile(
+        r"(?<![a-z0-9])(?:order|ticket|transaction|session|user|client|customer|product|item"
+        r"|request|tracking|invoice|device|employee|commande|produit)[\s_-]*$"
+    )
     # Words of the look-alikes that follow a confirmation too ("oui, commande AB123456").
     NEGATIVE_NEAR_CONFIRMATION = (
         "commande",
@@ -195,6 +211,10 @@ class MoroccanCinRecognizer(PhraseContextMixin, PatternRecognizer):
                 continue
             before = fold(text[max(0, result.start - self.CONTEXT_BEFORE) : result.start])
             after = fold(text[result.end : result.end + self.CONTEXT_AFTER])
+            label = self.ID_LABEL.search(before)
+            if label is not None and not self.NOT_A_PERSON_ID.search(before[: label.start()]):
+                result.score = min(1.0, result.score + self.CONTEXT_BOOST)
+                continue
             found = [
                 m
                 for m in confirmation.finditer(before)

@@ -44,6 +44,10 @@ class MoroccanCnssRecognizer(PhraseContextMixin, PatternRecognizer):
         "رقم التسجيل",
         "رقم الانخراط",
         "الصندوق الوطني للضمان",
+        # "رقم الضمان" for short, and as a form or JSON field ("رقم_الضمان")
+        "رقم الضمان",
+        "رقم_الضمان",
+        "الضمان_الاجتماعي",
     )
     RIVAL_CONTEXT = ("tel", "telephone", "phone", "portable", "gsm", "whatsapp", "هاتف")
     CONTEXT_BOOST = 0.4

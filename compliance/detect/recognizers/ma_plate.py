@@ -9,7 +9,9 @@ sentence the writer may also type it in reading order, code first
 
 A lone Arabic letter between digits is distinctive enough on its own, except
 "و" ("and": "بين 10 و 12"), which needs a hyphen or bar around it or a plate
-phrase nearby. A Latin letter between digits needs its hyphens or bars.
+phrase nearby (also glued to the digits, "7431و41", as phone keyboards type
+it; Darija "lkarhba", "الماتريكول", "الطوموبيل" are plate phrases). A Latin
+letter between digits needs its hyphens or bars.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class MoroccanPlateRecognizer(PhraseContextMixin, PatternRecognizer):
         ),
         Pattern(
             "plate (letter waw)",
-            _BEFORE + r"[0-9]{1,5}\s+\u0648\s+[0-9]{1,2}" + _AFTER,
+            _BEFORE + r"[0-9]{1,5}\s*\u0648\s*[0-9]{1,2}" + _AFTER,
             0.2,
         ),
         Pattern(
@@ -92,6 +94,23 @@ class MoroccanPlateRecognizer(PhraseContextMixin, PatternRecognizer):
         "سيارتي",
         "الدراجة",
         "رقم التسجيل",
+        # Darija, both scripts: the car, the bike, the plate
+        "karhba",
+        "lkarhba",
+        "tomobile",
+        "ttomobil",
+        "tonobile",
+        "motor",
+        "lmotor",
+        "matricul",
+        "ماتريكول",
+        "الماتريكول",
+        "طوموبيل",
+        "الطوموبيل",
+        "طونوبيل",
+        "الكرهبة",
+        "الموطور",
+        "car plate",
     )
 
     def __init__(self, *, supported_language: str = "fr") -> None:

@@ -34,6 +34,9 @@ from .conftest import Reported
         ("ana twldt f 7/11/2001", ["7/11/2001"]),
         ("تزاديت ف 12-3-1995 فطنجة", ["12-3-1995"]),
         ("ana tzadit f sbitar lbir chifa f casablanca nhar 12/03/1995", ["12/03/1995"]),
+        # "born" as a participle in Arabic
+        ("ابني حمزة المولود في 27.04.1963 مصاب بالربو", ["27.04.1963"]),
+        ("الطفلة المولودة بتاريخ 12/03/2015", ["12/03/2015"]),
         # look-alike: a year-first date of something else
         ("Commande du 2003/03/14, livrée", []),
         # invalid dates

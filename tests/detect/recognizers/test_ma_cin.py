@@ -35,6 +35,14 @@ from .conftest import Reported
         ("wakha: X234567", ["X234567"]),
         ("d'accord, c'est noté : JB45678", ["JB45678"]),
         ("تفضل BE123456", ["BE123456"]),
+        # "ID" right before the number; the label glued to it
+        ("Verified, thanks. ID C219360 matches.", ["C219360"]),
+        ("Parking permit, plate 64448 | أ | 13, ID U64923.", ["U64923"]),
+        ("votre identité est confirmée, CINX-177687. Votre", ["CINX-177687"]),
+        ("confirmée, CINT 525285.", ["CINT 525285"]),
+        # look-alike: the id of an order or a user
+        ("Order ID AB12345 shipped", []),
+        ("user id: AB123456 logged in", []),
         # valid shape, but no context: below the threshold
         ("Le code est BE123456.", []),
         ("JB45678", []),

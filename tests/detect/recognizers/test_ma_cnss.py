@@ -16,6 +16,9 @@ from .conftest import Reported
         ("رقم التسجيل في الضمان الاجتماعي 123456789", ["123456789"]),
         ("l cnss dyali 112233445, wach n9der", ["112233445"]),
         ("Affilié sous le numéro 555123456", ["555123456"]),
+        # valid: "رقم الضمان" for short, also as a JSON field
+        ('{"الاسم": "مريم", "رقم_الضمان": "281626863"}', ["281626863"]),
+        ("رقم الضمان 292038868", ["292038868"]),
         # invalid: placeholders, wrong length
         ("CNSS 000000000", []),
         ("CNSS 12345678", []),
