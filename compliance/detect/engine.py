@@ -18,14 +18,16 @@ token for every result, is replaced by one that does nothing.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import cast
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
+from thinc.api import NumpyOps, set_current_ops
 
 from compliance.core.errors import ConfigError, DetectionError
 from compliance.detect.cache import CacheKey, SpanCache, cache_key
@@ -81,6 +83,10 @@ class _RecognizersOwnContext(ContextAwareEnhancer):
 # The cache's "language" for identifier-only results, and the longest text they are kept for.
 _IDENTIFIERS_ONLY = "identifiers"
 _CACHED_MAX = 256
+
+# Characters read each side of a difference in the identifier view: the longest
+# value (an e-mail, an IBAN with its groups) and the context words before it (80).
+_VIEW_REACH = 200
 
 # spaCy batches texts of a group through the network this many at a time.
 _BATCH_SIZE = 32
@@ -150,6 +156,7 @@ class PresidioDetector:
         self._score_threshold = score_threshold
         self._cache = SpanCache(maxsize=cache_size)
         self._analyzer: AnalyzerEngine | None = None
+        self._thinc_ops: NumpyOps | None = None
         self._load_lock = threading.Lock()
         # spaCy pipelines and Presidio recognizers are not documented as
         # thread-safe (the vocabulary grows, entity labels are rewritten in
@@ -164,7 +171,7 @@ class PresidioDetector:
         """
         try:
             analyzer = self._loaded_analyzer()
-            with self._analyze_lock:
+            with self._analyze_lock, self._ops():
                 for language in self._languages:
                     analyzer.analyze(
                         _WARM_UP_TEXTS[language],
@@ -199,7 +206,7 @@ class PresidioDetector:
         try:
             analyzer = self._loaded_analyzer()
             out: list[list[Span]] = []
-            with self._analyze_lock:
+            with self._analyze_lock, self._ops():
                 for text in texts:
                     # Short structural values (ids, model names, enums of an answer) repeat
                     # from request to request: remembered like the texts of a history.
@@ -228,8 +235,11 @@ class PresidioDetector:
         text: str,
         mapping: Normalized | None,
         language: str | None = None,
+        window: tuple[int, int] | None = None,
     ) -> list[RecognizerResult]:
+        """Identifiers of ``view`` (or of its ``window``), at ``text``'s offsets via ``mapping``."""
         language = language or self._languages[0]
+        low, high = window or (0, len(view))
         empty = NlpArtifacts(
             entities=[],
             tokens=[],  # type: ignore[arg-type]  # no recognizer of these entities reads tokens
@@ -239,12 +249,15 @@ class PresidioDetector:
             language=language,
         )
         found = analyzer.analyze(
-            view,
+            view[low:high],
             language,
             entities=list(IDENTIFIER_ENTITIES),
             nlp_artifacts=empty,
             score_threshold=self._score_threshold,
         )
+        for result in found:
+            result.start += low
+            result.end += low
         if mapping is None:
             return list(found)
         out = []
@@ -253,8 +266,8 @@ class PresidioDetector:
             # Where the view and the text agree on the value and on the characters
             # around it, the text's own results stand; a value the view set apart
             # ("tel_0661234567" read "tel 0661234567") is the view's to report.
-            low, high = max(result.start - 1, 0), result.end + 1
-            if view[low:high] != text[max(start - 1, 0) : end + 1]:
+            before, after = max(result.start - 1, 0), result.end + 1
+            if view[before:after] != text[max(start - 1, 0) : end + 1]:
                 out.append(RecognizerResult(result.entity_type, start, end, result.score))
         return out
 
@@ -283,7 +296,7 @@ class PresidioDetector:
     def _run(self, pending: dict[str, dict[CacheKey, str]]) -> dict[CacheKey, tuple[Span, ...]]:
         analyzer = self._loaded_analyzer()
         spans: dict[CacheKey, tuple[Span, ...]] = {}
-        with self._analyze_lock:
+        with self._analyze_lock, self._ops():
             for language, by_key in pending.items():
                 normalized = [normalize(text) for text in by_key.values()]
                 # In a memory zone, the words of these texts (names, numbers) leave the
@@ -312,12 +325,32 @@ class PresidioDetector:
 
         A result is kept only where the view differs from the text (a separator
         removed or a letter upper-cased inside it): elsewhere the two readings agree
-        and the text's own results stand.
+        and the text's own results stand. So only the parts of the view around a
+        difference are read (:func:`_changed_windows`), each with room for the
+        longest value and its context words.
         """
         view = compact(text)
         if view is None:
             return []
-        return self._identifiers(analyzer, view.text, text, view, language)
+        return [
+            result
+            for window in _changed_windows(text, view)
+            for result in self._identifiers(analyzer, view.text, text, view, language, window)
+        ]
+
+    @contextlib.contextmanager
+    def _ops(self) -> Iterator[None]:
+        """thinc's backend for this analysis, named once instead of looked up each time.
+
+        thinc keeps its backend in a context variable, and ``asyncio.to_thread`` runs
+        each analysis in a fresh copy of the caller's context, where it is unset: every
+        model step then asked thinc's registry for the CPU backend again (4 % of a
+        request's CPU under py-spy).
+        """
+        if self._thinc_ops is None:
+            self._thinc_ops = NumpyOps()
+        set_current_ops(self._thinc_ops)
+        yield
 
     def _pipeline_language(self, text: str) -> str:
         _, language = pipeline_language(text)
@@ -380,6 +413,51 @@ def _nlp_artifacts(
             for ent in piece.ents
         )
     return [engine.entity_artifacts(entities, language) for entities in found]
+
+
+def _changed_windows(text: str, view: Normalized) -> list[tuple[int, int]]:
+    """The parts of ``view`` (offsets) within ``_VIEW_REACH`` of a difference from ``text``.
+
+    A character of the view differs when it is not the text's character at its
+    origin (upper-cased) or when characters were removed just before it. Each part
+    is widened to white space, so no value is cut, and parts that meet are merged.
+    """
+    origin = view.origin
+    changed: list[int] = []
+    previous = -1
+    for index, char in enumerate(view.text):
+        source = origin[index] if origin is not None else index
+        if source != previous + 1 or text[source] != char:
+            changed.append(index)
+        previous = source
+    if origin is not None and origin[-1] != previous + 1:
+        changed.append(len(view.text) - 1)  # removed at the end
+    windows: list[tuple[int, int]] = []
+    for index in changed:
+        if windows and index - _VIEW_REACH <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], _widen_right(view.text, index + _VIEW_REACH))
+            continue
+        windows.append(
+            (
+                _widen_left(view.text, index - _VIEW_REACH),
+                _widen_right(view.text, index + _VIEW_REACH),
+            )
+        )
+    return windows
+
+
+def _widen_left(text: str, position: int) -> int:
+    if position <= 0:
+        return 0
+    found = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position))
+    return found + 1 if found >= 0 else 0
+
+
+def _widen_right(text: str, position: int) -> int:
+    if position >= len(text):
+        return len(text)
+    spaces = [i for i in (text.find(" ", position), text.find("\n", position)) if i >= 0]
+    return min(spaces) if spaces else len(text)
 
 
 def _pipeline(analyzer: AnalyzerEngine, language: str) -> Language:
