@@ -41,6 +41,7 @@ from compliance.detect.nlp import (
     load_pipeline,
 )
 from compliance.detect.normalize import Normalized, compact, normalize
+from compliance.detect.recognition import Recognition
 from compliance.detect.recognizers import default_recognizers
 from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
@@ -157,6 +158,7 @@ class PresidioDetector:
         self._cache = SpanCache(maxsize=cache_size)
         self._analyzer: AnalyzerEngine | None = None
         self._thinc_ops: NumpyOps | None = None
+        self._recognizing: Recognition | None = None
         self._load_lock = threading.Lock()
         # spaCy pipelines and Presidio recognizers are not documented as
         # thread-safe (the vocabulary grows, entity labels are rewritten in
@@ -248,12 +250,8 @@ class PresidioDetector:
             nlp_engine=analyzer.nlp_engine,
             language=language,
         )
-        found = analyzer.analyze(
-            view[low:high],
-            language,
-            entities=list(IDENTIFIER_ENTITIES),
-            nlp_artifacts=empty,
-            score_threshold=self._score_threshold,
+        found = self._recognition().analyze(
+            view[low:high], language, empty, entities=IDENTIFIER_ENTITIES
         )
         for result in found:
             result.start += low
@@ -306,12 +304,7 @@ class PresidioDetector:
                 with _pipeline(analyzer, language).memory_zone():
                     batch = _nlp_artifacts(analyzer, language, [n.text for n in normalized])
                     for key, norm, artifacts in zip(by_key, normalized, batch, strict=True):
-                        results = analyzer.analyze(
-                            norm.text,
-                            language,
-                            nlp_artifacts=artifacts,
-                            score_threshold=self._score_threshold,
-                        )
+                        results = self._recognition().analyze(norm.text, language, artifacts)
                         results.extend(self._identifier_view(analyzer, norm.text, language))
                         spans[key] = _to_original(norm, resolve_overlaps(results, norm.text))
         for key, value in spans.items():
@@ -355,6 +348,14 @@ class PresidioDetector:
     def _pipeline_language(self, text: str) -> str:
         _, language = pipeline_language(text)
         return language if language in self._languages else self._languages[0]
+
+    def _recognition(self) -> Recognition:
+        """Presidio's recognition step over the loaded analyzer (``recognition.py``)."""
+        if self._recognizing is None:
+            self._recognizing = Recognition(
+                self._loaded_analyzer(), score_threshold=self._score_threshold
+            )
+        return self._recognizing
 
     def _loaded_analyzer(self) -> AnalyzerEngine:
         analyzer = self._analyzer
