@@ -9,11 +9,12 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, NoReturn
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import EntityRecognizer
 
 from compliance.core.errors import ConfigError, DetectionError
 from compliance.detect import PresidioDetector, Span
 from compliance.detect import engine as engine_module
+from compliance.detect.recognition import Recognition
 
 from .test_registry import REPORTED_ENTITIES
 
@@ -117,19 +118,19 @@ def test_an_iban_wins_over_the_rib_inside_it_and_an_email_over_its_domain(
 
 @pytest.fixture
 def analyze_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record the language of every full call to Presidio's AnalyzerEngine.analyze.
+    """Record the language of every full run of the recognizers (``Recognition.analyze``).
 
     The identifier view's pass (a few entities, no NLP) is not a full analysis.
     """
     calls: list[str] = []
-    original = AnalyzerEngine.analyze
+    original = Recognition.analyze
 
-    def counting(self: AnalyzerEngine, text: str, language: str, **kwargs: Any) -> Any:
+    def counting(self: Recognition, text: str, language: str, *args: Any, **kwargs: Any) -> Any:
         if kwargs.get("entities") is None:
             calls.append(language)
-        return original(self, text, language, **kwargs)
+        return original(self, text, language, *args, **kwargs)
 
-    monkeypatch.setattr(AnalyzerEngine, "analyze", counting)
+    monkeypatch.setattr(Recognition, "analyze", counting)
     return calls
 
 
@@ -166,10 +167,11 @@ def test_a_failure_inside_presidio_is_a_detection_error_that_quotes_no_text(
 ) -> None:
     canary = "Zineb Canary 0698765432"
 
-    def broken(self: AnalyzerEngine, text: str, language: str, **kwargs: Any) -> NoReturn:
-        raise ValueError(f"Did not find word '{text}'")
+    def broken(results: Any) -> NoReturn:
+        raise ValueError(f"Did not find word '{canary}'")
 
-    monkeypatch.setattr(AnalyzerEngine, "analyze", broken)
+    # Presidio's own code, called by the recognition step on every text.
+    monkeypatch.setattr(EntityRecognizer, "remove_duplicates", staticmethod(broken))
     with pytest.raises(DetectionError) as caught:
         detector.analyze([canary])
 
