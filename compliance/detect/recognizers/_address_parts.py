@@ -19,7 +19,13 @@ the chains:
   الحوز"), places of the gazetteer ("casa", "فاس") and the old town ("mdina"),
   separated by spaces, commas or " - ";
 * a number part may also start a chain when a type part follows ("ra9m 12
-  zn9a 5").
+  zn9a 5"), and so may a bare house number, a quarter of the gazetteer right
+  before a type word ("7 derb Sidi Bouloukat", "3in Chok bloc E") or a
+  landmark ("l9rib mn jami3 lkbir, hay nahda");
+* a landmark's name may hold "dyal" ("7da l7anout dyal l7aj"); "imm." keeps
+  its full stop, "3e étage" is one number part, "lmdina l9dima" one old town;
+  "dar" / "الدار" is a house only with its number ("الدار رقم 9", not "دار
+  البصمة", he gave his fingerprint).
 """
 
 from __future__ import annotations
@@ -64,9 +70,16 @@ _WEAK_TYPES: Final = frozenset(
     fold_word(w)
     for w in """
     lot hay cité cite quartier secteur bloc blok block imm rés res appt app apt appartement
-    villa étage etage chi9a chqa tab9a dar
+    villa étage etage chi9a chqa tab9a dar دار الدار
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
+# Weak types that are also verbs or common nouns unless a number follows: "dar 12",
+# "الدار رقم 9" (house number 9), not "دار البصمة" (he gave his fingerprint).
+_NUMBERED_TYPES: Final = frozenset(fold_word(w) for w in "dar دار الدار".split())  # noqa: SIM905
+# Abbreviated types written with their full stop ("imm. Lahlou", "rés. Al Amal").
+_ABBREVIATED: Final = frozenset(fold_word(w) for w in "imm rés res appt app apt bd av lot".split())  # noqa: SIM905
+# Words after a number that make it a floor ("3e étage", "2nd floor").
+_FLOORS: Final = frozenset(fold_word(w) for w in "étage etage floor".split())  # noqa: SIM905
 # Administrative units that end a rural address ("douar Ait Hammou, commune
 # Tamesloht, province Al Haouz"): they join a chain, never start one.
 _UNITS: Final = frozenset(
@@ -78,25 +91,33 @@ _UNITS: Final = frozenset(
 )
 _NUMBER_WORDS: Final = frozenset(
     fold_word(w)
-    for w in "ra9m rqm raqm r9m n° nº no num numero numéro nr # رقم عدد".split()  # noqa: SIM905
+    for w in "ra9m rqm raqm r9m n n° nº no num numero numéro nr # رقم عدد".split()  # noqa: SIM905
 )
 # Landmark words; the words after them name the landmark ("9rib l jame3 nour").
 _LANDMARKS: Final = frozenset(
     fold_word(w)
     for w in """
-    9rib qrib grib 7da hda 7dak jnb jenb m9abel mqabel 9bala mor wra near opposite behind
-    قرب بقرب جنب بجانب حدا حدى بحدا مقابل قبالة وراء خلف أمام امام
+    9rib qrib grib l9rib lqrib 7da hda 7dak jnb jenb m9abel mqabel 9bala mor wra near opposite
+    behind قرب بقرب قريب قريبة جنب بجانب حدا حدى بحدا حداك مقابل قبالة وراء خلف أمام امام
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 _LANDMARK_PHRASES: Final = (
     ("pres", "de"),
     ("a", "cote", "de"),
+    ("a", "cote", "du"),
+    ("a", "cote", "des"),
+    ("juste", "a", "cote", "de"),
+    ("pres", "du"),
+    ("en", "face", "du"),
     ("en", "face", "de"),
     ("derriere",),
     ("next", "to"),
     ("close", "to"),
     ("in", "front", "of"),
     ("9rib", "mn"),
+    ("l9rib", "mn"),
+    ("قريب", "من"),
+    ("قريبة", "من"),
     ("9rib", "men"),
     ("qrib", "mn"),
     ("بالقرب", "من"),
@@ -111,6 +132,9 @@ _PARTICLES: Final = frozenset(
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 _OLD_TOWN: Final = frozenset(fold_word(w) for w in "mdina lmdina médina medina المدينة".split())  # noqa: SIM905
+_OLD: Final = frozenset(fold_word(w) for w in "l9dima lqdima lqadima ancienne القديمة".split())  # noqa: SIM905
+# Words a landmark's name may hold: "7da l7anout dyal l7aj" (the haj's shop).
+_OF: Final = frozenset(fold_word(w) for w in "dyal dial d ديال".split())  # noqa: SIM905
 # Darija function words: a name stops before them.
 _DARIJA_STOPS: Final = frozenset(
     fold_word(w)
@@ -192,11 +216,19 @@ class _Reader:
         stops = self.arabic_stops if token.arabic else self.latin_stops
         return token.word in stops
 
-    def name(self, i: int, *, limit: int = _MAX_NAME_WORDS) -> tuple[int, bool]:
-        """End index of the name starting at ``i`` (words or a number), and whether it has one."""
+    def name(
+        self, i: int, *, limit: int = _MAX_NAME_WORDS, inside: frozenset[str] = frozenset()
+    ) -> tuple[int, bool]:
+        """End index of the name starting at ``i`` (words or a number), and whether it has one.
+
+        Words of ``inside`` may join two words of the name without counting.
+        """
         j, counted, number = i, 0, False
         while j < len(self.tokens) and counted < limit and (j == i or self._spaced(j)):
             token = self.tokens[j]
+            if token.word in inside and j > i and j + 1 < len(self.tokens) and self._spaced(j + 1):
+                j += 1
+                continue
             if _special(token) or self.stop(token):
                 break
             if _is_number(token):
@@ -207,13 +239,34 @@ class _Reader:
             if token.word not in _PARTICLES:
                 counted += 1
             j += 1
-        while j > i and self.tokens[j - 1].word in _PARTICLES:
+        while j > i and (
+            self.tokens[j - 1].word in _PARTICLES or self.tokens[j - 1].word in inside
+        ):
             j -= 1
         return j, number or counted > 0
 
     def phone_like(self, i: int) -> bool:
         """A number that is the first group of a longer one (a phone: "06 44 24 06 35")."""
         return _DIGITS_AFTER.match(self.text, self.tokens[i].end) is not None
+
+    def _type_follows(self, i: int) -> bool:
+        """Whether token ``i`` is a type word one space after the previous token."""
+        return (
+            0 < i < len(self.tokens) and self._spaced(i) and _type_word(self.tokens[i]) is not None
+        )
+
+    def _abbreviated(self, i: int) -> bool:
+        """An abbreviated type and its full stop before the name: "imm. Lahlou"."""
+        if self.tokens[i].word not in _ABBREVIATED or i + 1 >= len(self.tokens):
+            return False
+        return self.text[self.tokens[i].end : self.tokens[i + 1].start] in (". ", ".")
+
+    @staticmethod
+    def _numbered(token: _Token) -> bool:
+        word = token.word
+        if token.arabic and word not in _NUMBERED_TYPES and word[:1] in "وفبل":
+            word = word[1:]
+        return word in _NUMBERED_TYPES
 
     def _spaced(self, j: int) -> bool:
         gap = self.text[self.tokens[j - 1].end : self.tokens[j].start]
@@ -223,13 +276,23 @@ class _Reader:
         """End index and kind of the address part starting at token ``i``."""
         token = self.tokens[i]
         kind = _type_word(token)
+        if kind is not None and self._numbered(token):
+            place = self._place(i)  # "الدار البيضاء" is Casablanca, not a house
+            if place is not None:
+                return place, "place"
         if kind is not None:
-            if i + 1 >= len(self.tokens) or not self._spaced(i + 1):
+            if i + 1 >= len(self.tokens) or not (self._spaced(i + 1) or self._abbreviated(i)):
                 return None
             end, named = self.name(i + 1)
             if not named:
-                return None
+                # "الدار رقم 9", "imm n° 4": the type's name is its number part.
+                number = self.part(i + 1, anchor=True)
+                if number is None or number[1] != "number":
+                    return None
+                end = number[0]
             has_number = any(_is_number(t) for t in self.tokens[i + 1 : end])
+            if not has_number and self._numbered(token):
+                return None
             return end, "type" if kind == "strong" or has_number else "weak"
         if token.word in _NUMBER_WORDS or token.word.startswith(("n°", "nº")):
             rest = token.word[2:] if token.word.startswith(("n°", "nº")) else ""
@@ -243,9 +306,27 @@ class _Reader:
                 return i + 2, "number"
             return None
         if anchor:
-            return None
+            # What may come before the street it locates: a landmark ("l9rib mn jami3
+            # lkbir, hay nahda"), a quarter of the gazetteer ("3in Chok bloc E"), the
+            # house number ("7 derb Sidi Bouloukat"). The chain still needs a type part.
+            # A number or a quarter needs the type word right after it, a space between:
+            # "Souissi, 198, avenue..." is a name and a number before an address.
+            if _is_number(token):
+                if self.phone_like(i) or not self._type_follows(i + 1):
+                    return None
+                return i + 1, "number"
+            landmark = self._landmark(i)
+            if landmark is not None:
+                return landmark, "landmark"
+            place = self._place(i)
+            return None if place is None or not self._type_follows(place) else (place, "place")
         if _is_number(token):
-            return None if self.phone_like(i) or token.word[0] == "0" else (i + 1, "number")
+            if self.phone_like(i) or token.word[0] == "0":
+                return None
+            following = i + 1
+            if following < len(self.tokens) and self.tokens[following].word in _FLOORS:
+                return following + 1, "number"  # "3e étage"
+            return following, "number"
         landmark = self._landmark(i)
         if landmark is not None:
             return landmark, "landmark"
@@ -266,22 +347,26 @@ class _Reader:
                 length = max(length, len(phrase))
         if not length or i + length >= len(self.tokens):
             return None
-        end, named = self.name(i + length)
+        end, named = self.name(i + length, inside=_OF)
         return end if named and end > i + length else None
 
     def _place(self, i: int) -> int | None:
         token = self.tokens[i]
         if token.word in _OLD_TOWN:
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].word in _OLD and self._spaced(i + 1):
+                return i + 2  # "lmdina l9dima", "المدينة القديمة"
             return i + 1
         for size in (3, 2, 1):
             if i + size > len(self.tokens):
                 continue
             start, end = token.start, self.tokens[i + size - 1].end
             words = self.text[start:end]
+            forms = [words]
+            # a clitic glued to the name ("بفاس"), unless the letter is the name's own ("بركان")
             if token.arabic and len(words) > 3 and words[0] in "وفبل":
-                words = words[1:]
-            if (size == 1 or all(self._spaced(k) for k in range(i + 1, i + size))) and (
-                is_known_place(words) or is_known_place(fold_word(words))
+                forms.append(words[1:])
+            if (size == 1 or all(self._spaced(k) for k in range(i + 1, i + size))) and any(
+                is_known_place(form) or is_known_place(fold_word(form)) for form in forms
             ):
                 return i + size
         return None

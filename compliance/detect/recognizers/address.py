@@ -130,9 +130,12 @@ _PROSE: Final = frozenset(
     merci svp stp please thanks thank cordialement bonjour bonsoir le la les un une et ou je tu
     il elle nous vous my the and or to for of avant après before after pour par avec with from
     tél tel phone téléphone email mail cin rib iban 3afak chokran et
+    smiti ana ghadi au w ila
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
-_AR_PROSE: Final = frozenset("المرجو شكرا من فضلك و مع على إلى الى في عن أو".split())  # noqa: SIM905  (word lists read better as text)
+_AR_PROSE: Final = frozenset(
+    "المرجو شكرا من فضلك و مع على إلى الى في عن أو سميتي اسمي إسمي أنا انا الهاتف".split()  # noqa: SIM905  (word lists read better as text)
+)
 _MAX_PARTS = 10
 
 

@@ -62,6 +62,29 @@ class _Gazetteer:
     places: frozenset[str]
 
 
+_DARIJA_PREFIXES: Final = (
+    ("beni ", ("bni ",)),
+    ("ain ", ("3in ", "3ayn ", "ayn ")),
+    ("al ", ("l",)),
+    ("el ", ("l",)),
+)
+
+
+def _darija_spellings(folded: str) -> list[str]:
+    """How a chat spells a listed place: "Bni Mellal", "3in Chok", "Lhoceima", "Inezgan".
+
+    "Beni" as "bni", "Aïn" as "3in", the article glued to the name ("Al Hoceima"
+    as "lhoceima"), a final silent "e" dropped from a long one-word name.
+    """
+    found = []
+    for prefix, replacements in _DARIJA_PREFIXES:
+        if folded.startswith(prefix):
+            found += [replacement + folded[len(prefix) :] for replacement in replacements]
+    if " " not in folded and len(folded) >= 6 and folded.endswith("e"):
+        found.append(folded[:-1])
+    return found
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
     data = load_data("places.yaml")
@@ -78,7 +101,12 @@ def _gazetteer() -> _Gazetteer:
                 spelling = spelling[1:]
                 guarded.add(fold_word(spelling))
             folded = fold_word(spelling)
-            (arabic if folded[0] >= "\u0600" else latin).append(folded)
+            if folded[0] >= "\u0600":
+                arabic.append(folded)
+            else:
+                latin.append(folded)
+                if folded not in guarded:
+                    latin.extend(_darija_spellings(folded))
     clitics = "(?:[وبلفك])?"
     return _Gazetteer(
         latin=re.compile(rf"(?<![\w'’])(?:{alternation(latin)})(?![\w])"),

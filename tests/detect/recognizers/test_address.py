@@ -72,6 +72,50 @@ from .conftest import Reported
             "Livrez au 7ay lmasira bloc 3 ra9m 14, marrakech 3afak",
             ["7ay lmasira bloc 3 ra9m 14, marrakech"],
         ),
+        # landmarks before the street or holding "dyal", the old town, house numbers
+        (
+            "lkari f l9rib mn jami3 lkbir, hay nahda, rbat ghadi ykon",
+            ["l9rib mn jami3 lkbir, hay nahda, rbat"],
+        ),
+        (
+            "sifto l colis l douar lhajeb, 7da l7anout dyal l7aj, bni mellal, smiti ghita",
+            ["douar lhajeb, 7da l7anout dyal l7aj, bni mellal"],
+        ),
+        (
+            "sifto l derb sidi bouloukat n 7, lmdina l9dima, marrakech, smiti",
+            ["derb sidi bouloukat n 7, lmdina l9dima, marrakech"],
+        ),
+        (
+            "صيفطو لدرب السلطان زنقة 9 دار 12، كازا، سميتي نسرين",
+            ["درب السلطان زنقة 9 دار 12، كازا"],
+        ),
+        (
+            "ساكن فحي النهضة قريب من الجامع الكبير، الرباط",
+            ["حي النهضة قريب من الجامع الكبير، الرباط"],
+        ),
+        (
+            "ساكن ف درب لالة زيتونة الدار رقم 9، بركان، حدا الحانوت ديال الحاج",
+            ["درب لالة زيتونة الدار رقم 9، بركان، حدا الحانوت ديال الحاج"],
+        ),
+        # abbreviations with their full stop, floors, a quarter or a number before the street
+        (
+            "has lived at Bd Mohammed V, imm. Lahlou, 3e étage, Oujda since 2015.",
+            ["Bd Mohammed V, imm. Lahlou, 3e étage, Oujda"],
+        ),
+        (
+            "ana sakna f 3in Chok bloc E rqm 56, Qnitra, appelle-moi",
+            ["3in Chok bloc E rqm 56, Qnitra"],
+        ),
+        (
+            "le locataire occupera l'appartement situé 7 derb Sidi Bouloukat, Médina, Marrakech",
+            ["7 derb Sidi Bouloukat, Médina, Marrakech"],
+        ),
+        # look-alike: "دار" as a verb, a family name then a number before the address
+        ("بدر بناني دار البصمة ديال الصبع فالبوانتوز", []),
+        (
+            "Please deliver to Souad Souissi, 198, avenue Fal Ould Oumeir, Dakhla",
+            ["198, avenue Fal Ould Oumeir, Dakhla"],
+        ),
         # the address stops before a phone number
         ("rue 12, Oujda, 06 44 24 06 35", ["rue 12, Oujda"]),
         # look-alike: everyday uses of street words, order numbers

@@ -16,6 +16,10 @@ from .conftest import Reported
         ("Sidi Maârouf et Hay Riad", ["Hay Riad", "Sidi Maârouf"]),
         ("مزداد بالرباط وساكن في الدار البيضاء", ["الدار البيضاء", "الرباط"]),
         ("je vis à Barcelona", ["Barcelona"]),
+        # Darija spellings: "Bni", "3in", the article glued, a final "e" dropped
+        ("ana Khadija mn Lhoceima", ["Lhoceima"]),
+        ("tzadt f Inezgan w sakna f Bni Mellal", ["Bni Mellal", "Inezgan"]),
+        ("ولي الأمر يسكن في تيزنيت", ["تيزنيت"]),
         # "?" names: a capital and a place cue
         ("Je vis à Safi", ["Safi"]),
         ("في الجديدة", ["الجديدة"]),
