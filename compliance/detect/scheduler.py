@@ -223,40 +223,91 @@ class FairDetector:
 
     async def _run(self) -> None:
         while self._jobs:
-            job = self._jobs.popleft()
-            unit = job.units.popleft()
-            analyze = self.detector.analyze_identifiers if unit.origin else job.analyze
+            batch = self._next_batch()
+            analyze = self._analysis(*batch[0])
+            pieces = [piece for _, unit in batch for _, _, piece in unit.pieces]
             try:
-                found = await asyncio.to_thread(analyze, [p for _, _, p in unit.pieces])
+                found = await asyncio.to_thread(analyze, pieces)
             except Exception as exc:
-                self._change(-unit.chars - sum(u.chars for u in job.units))
-                job.units.clear()
-                if not job.done.done():
-                    error = (
-                        exc
-                        if isinstance(exc, DetectionError)
-                        else DetectionError(f"detection failed: {type(exc).__name__}")
-                    )
-                    job.done.set_exception(error)
-                continue
-            self._change(-unit.chars)
-            if job.done.done():
-                continue  # dropped while its unit ran
-            for (index, offset, _), spans in zip(unit.pieces, found, strict=True):
-                target = job.spans[index]
-                for span in spans:
-                    if unit.origin:  # a seam: back from the squeezed window to the text
-                        start, end = unit.origin[span.start], unit.origin[span.end - 1] + 1
-                        add_span(target, Span(span.entity_type, start, end, span.score))
+                if len(batch) == 1:
+                    self._fail(*batch[0], exc)
+                    continue
+                # Each unit alone again, so a failure fails its own request only.
+                for job, unit in batch:
+                    if job.done.done():
+                        self._change(-unit.chars)
                         continue
-                    shifted = Span(
-                        span.entity_type, span.start + offset, span.end + offset, span.score
-                    )
-                    if offset:
-                        add_span(target, shifted)
-                    else:
-                        target.append(shifted)
-            if job.units:
-                self._jobs.append(job)
-            else:
-                job.done.set_result([sorted(s, key=lambda s: s.start) for s in job.spans])
+                    try:
+                        alone = await asyncio.to_thread(
+                            self._analysis(job, unit), [p for _, _, p in unit.pieces]
+                        )
+                    except Exception as each:
+                        self._fail(job, unit, each)
+                        continue
+                    self._deliver(job, unit, alone)
+                continue
+            position = 0
+            for job, unit in batch:
+                self._deliver(job, unit, found[position : position + len(unit.pieces)])
+                position += len(unit.pieces)
+
+    def _next_batch(self) -> list[tuple[_Job, _Unit]]:
+        """The next unit of the next job, with the next units of the jobs after it.
+
+        Requests in flight share one detector call (one ``nlp.pipe`` pass: the NER's
+        cost per call is paid once) while their units add up to ``slice_chars`` or
+        less and take the same analysis; each job gives at most one unit a call, so
+        the round-robin order is kept and a call stays bounded.
+        """
+        job = self._jobs.popleft()
+        batch = [(job, job.units.popleft())]
+        analysis = self._analysis(*batch[0])
+        chars = batch[0][1].chars
+        for other in list(self._jobs):
+            if chars >= self._slice:
+                break
+            unit = other.units[0]
+            if chars + unit.chars > self._slice or self._analysis(other, unit) != analysis:
+                continue
+            self._jobs.remove(other)
+            batch.append((other, other.units.popleft()))
+            chars += unit.chars
+        return batch
+
+    def _analysis(self, job: _Job, unit: _Unit) -> Callable[[Sequence[str]], list[list[Span]]]:
+        return self.detector.analyze_identifiers if unit.origin else job.analyze
+
+    def _fail(self, job: _Job, unit: _Unit, exc: Exception) -> None:
+        self._change(-unit.chars - sum(u.chars for u in job.units))
+        job.units.clear()
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if not job.done.done():
+            error = (
+                exc
+                if isinstance(exc, DetectionError)
+                else DetectionError(f"detection failed: {type(exc).__name__}")
+            )
+            job.done.set_exception(error)
+
+    def _deliver(self, job: _Job, unit: _Unit, found: Sequence[list[Span]]) -> None:
+        """A unit's spans into its job; the job back in line, or done."""
+        self._change(-unit.chars)
+        if job.done.done():
+            return  # dropped while its unit ran
+        for (index, offset, _), spans in zip(unit.pieces, found, strict=True):
+            target = job.spans[index]
+            for span in spans:
+                if unit.origin:  # a seam: back from the squeezed window to the text
+                    start, end = unit.origin[span.start], unit.origin[span.end - 1] + 1
+                    add_span(target, Span(span.entity_type, start, end, span.score))
+                    continue
+                shifted = Span(span.entity_type, span.start + offset, span.end + offset, span.score)
+                if offset:
+                    add_span(target, shifted)
+                else:
+                    target.append(shifted)
+        if job.units:
+            self._jobs.append(job)
+        else:
+            job.done.set_result([sorted(s, key=lambda s: s.start) for s in job.spans])

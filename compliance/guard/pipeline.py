@@ -474,6 +474,7 @@ class Guard:
         self, ctx: RequestContext, payload: Any, extraction: Extraction, *, raw: bytes
     ) -> Guarded:
         """Detect, decide and audit; minimize if allowed; raise ``PolicyDenied`` if not."""
+        started = time.perf_counter()
         try:
             subject_key = application_key(
                 await self._subject_keys.apseudonym_key(ctx.subject_hash), ctx.application
@@ -487,6 +488,7 @@ class Guard:
             )
             self._metrics.denials.labels("subject.erased").inc()
             raise
+        self._metrics.stage_seconds.labels("keys").observe(time.perf_counter() - started)
         image_paths = claim_images(extraction, payload, ctx.route)
         if image_paths and self._images is None:
             raise InvalidImage("this sidecar reads no images; send text only")
@@ -499,10 +501,12 @@ class Guard:
         found.update(images.counts())
         sensitive = sorted(t for t in found if t in SENSITIVE_ENTITIES)
         entities = {t: n for t, n in sorted(found.items()) if t not in SENSITIVE_ENTITIES}
+        started = time.perf_counter()
         try:
             snapshot = await self._ledger.asnapshot(ctx.subject_hash)
         except SQLAlchemyError:
             raise StoreUnavailable("the consent ledger is unavailable") from None
+        self._metrics.stage_seconds.labels("consent").observe(time.perf_counter() - started)
         route_name, decision, tried = await self._decide(ctx, entities, sensitive, snapshot, images)
         chosen = dict(ctx.fallbacks).get(route_name, ctx.route)
         record: dict[str, Any] = {
@@ -546,6 +550,7 @@ class Guard:
             )
         # Minimized and serialized before the record, so that once the decision is
         # committed only the upstream can fail; nothing leaves before the commit.
+        started = time.perf_counter()
         try:
             if images.images and self._images is not None:
                 # The redacted, re-encoded images replace the originals before serializing.
@@ -566,6 +571,7 @@ class Guard:
             raise MinimizationFailed(
                 f"minimization failed ({type(exc).__name__}); nothing was forwarded"
             ) from None
+        self._metrics.stage_seconds.labels("minimize").observe(time.perf_counter() - started)
         await self._record(ctx, raw, **record)
         log.debug(
             "guard.inspected",

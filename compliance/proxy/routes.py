@@ -169,6 +169,7 @@ async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtim
             subject_hash=state.keys.subject_hash,
             route_of=upstreams.route,
         )
+        metrics.stage_seconds.labels("read").observe(time.perf_counter() - started)
         guarded = await guard.inspect(ctx, payload, extraction, raw=raw)
         ctx = replace(ctx, chosen_route=guarded.route_name)
         decision_label = "allow"
@@ -213,13 +214,15 @@ async def _proxy(request: Request, route_name: str, endpoint: str, state: Runtim
             content = await response.aread()
         finally:
             await response.aclose()
-        metrics.stage_seconds.labels("upstream").observe(time.perf_counter() - upstream_started)
+        answer_started = time.perf_counter()
+        metrics.stage_seconds.labels("upstream").observe(answer_started - upstream_started)
         try:
             content = await scan_answer(content, scanner, keys_and_numbers=route.kind == "json")
         except GuardError as exc:
             await guard.answered(ctx, scanner, failed=exc.code)
             raise
         await guard.answered(ctx, scanner)
+        metrics.stage_seconds.labels("answer").observe(time.perf_counter() - answer_started)
         headers.pop("content-length", None)
         return Response(content, status_code=status, headers=headers)
     except GuardError as exc:

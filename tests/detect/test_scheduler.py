@@ -204,3 +204,53 @@ def test_a_spaced_value_longer_than_the_overlap_across_a_cut_is_found(
         start = text.index(value)
         digits = [i for i in range(start, start + len(value)) if text[i].isdigit()]
         assert all(any(s.start <= i < s.end for s in spans) for i in digits), value[:20]
+
+
+def test_requests_in_flight_share_one_detector_call(
+    recording: Recording, detector: PresidioDetector
+) -> None:
+    fair = FairDetector(recording, slice_chars=1024, overlap_chars=64)
+    texts = [f"Message {i} de Karim Bennani, tel 06612345{i:02d}" for i in range(6)]
+
+    async def scenario() -> list[Any]:
+        return await asyncio.gather(*(fair.analyze([text]) for text in texts))
+
+    results = asyncio.run(scenario())
+    # Each request gets its own spans, as if analyzed alone.
+    assert results == [detector.analyze([text]) for text in texts]
+    assert len(recording.calls) == 1  # the six admitted together: one call
+    assert fair.pending_chars == 0
+
+
+def test_a_shared_call_holds_no_more_than_a_slice(recording: Recording) -> None:
+    fair = FairDetector(recording, slice_chars=1024, overlap_chars=64)
+    texts = [prose(5, seed=i) for i in range(8)]  # about 300 characters each
+
+    async def scenario() -> None:
+        await asyncio.gather(*(fair.analyze([text]) for text in texts))
+
+    asyncio.run(scenario())
+    assert 2 <= len(recording.calls) < len(texts)
+
+
+def test_a_failing_text_in_a_shared_call_fails_its_own_request_only(
+    recording: Recording,
+) -> None:
+    fair = FairDetector(recording, slice_chars=1024, overlap_chars=64)
+    recording.fail_on = "Zineb"
+
+    async def scenario() -> list[Any]:
+        return await asyncio.gather(
+            fair.analyze(["Bonjour Karim"]),
+            fair.analyze(["Zineb Canary 0698765432"]),
+            fair.analyze(["Bonsoir Salma"]),
+            return_exceptions=True,
+        )
+
+    first, failed, third = asyncio.run(scenario())
+    assert isinstance(failed, DetectionError)
+    assert "Zineb" not in str(failed)
+    assert isinstance(first, list)
+    assert isinstance(third, list)
+    assert recording.calls[0].count("|") == 2  # shared first, then each alone
+    assert fair.pending_chars == 0
