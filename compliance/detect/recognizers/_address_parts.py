@@ -122,6 +122,7 @@ _LANDMARK_PHRASES: Final = (
     ("qrib", "mn"),
     ("بالقرب", "من"),
 )
+_LANDMARK_STARTS: Final = _LANDMARKS | frozenset(phrase[0] for phrase in _LANDMARK_PHRASES)
 # Words of a name that may sit inside it without counting as one ("derb sidi
 # bouloukat", "zn9a ibn battouta", "9rib l jame3").
 _PARTICLES: Final = frozenset(
@@ -315,9 +316,13 @@ class _Reader:
                 if self.phone_like(i) or not self._type_follows(i + 1):
                     return None
                 return i + 1, "number"
-            landmark = self._landmark(i)
-            if landmark is not None:
-                return landmark, "landmark"
+            # Cheap tests first: this runs at every word of a text that holds an address word.
+            if token.word in _LANDMARK_STARTS:
+                landmark = self._landmark(i)
+                if landmark is not None:
+                    return landmark, "landmark"
+            if not any(self._type_follows(k) for k in range(i + 1, min(i + 4, len(self.tokens)))):
+                return None
             place = self._place(i)
             return None if place is None or not self._type_follows(place) else (place, "place")
         if _is_number(token):

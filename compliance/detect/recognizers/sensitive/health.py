@@ -25,6 +25,41 @@ class HealthRecognizer(SensitivePhraseRecognizer):
     ENTITY = "HEALTH"
     VOCAB: ClassVar = {
         "COND": r"""
+            autiste
+            (?:trouble|troubles|spectre) (?:autistique|du spectre autistique|de l'autisme)
+            handicap(?: moteur| mental| visuel| auditif)?
+            en situation de handicap(?: moteur| mental)?
+            fractures? (?:du|de la|de l'|des) [a-z']+
+            entorses? (?:du|de la|de l') [a-z']+
+            sclerose en plaques
+            dyslexi(?:e|que)(?: severe)?
+            crises? d'(?:angoisse|epilepsie|asthme|panique)
+            angoisses?
+            l'angoisse
+            insomni(?:e|a)
+            conge (?:de )?maternite
+            maternity leave
+            panic attacks?
+            severe anxiety
+            bipolar disorder
+            (?:stage \d )?breast cancer
+            knee replacement
+            hip replacement
+            pregnancy scan
+            (?:a )?(?:prior )?disability
+            mrid b l9alb
+            l9alb
+            lqalb
+            stress
+            الربو
+            مرض السيلياك
+            السيلياك
+            مرض القلب
+            ارتجاج في المخ
+            كسر في [\u0621-\u064a]+
+            مشكل (?:ف|في )(?:ال)?(?:قلب|كلاوي|كلي|ضغط|معده|ظهر|ركبه)
+            العلاج النفسي
+            دوا ديال الاعصاب
             diabet(?:e|es|ique|iques)
             diabete de type [12]
             insulinodependante?
@@ -269,7 +304,84 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             مدمنه?
             حساسيه
             """,
+        # One verb a line, and a participle not starting with "t": a shared first letter
+        # would be factored out of the alternation and leave no needle at a word's start.
+        "INJURY": r"""
+            tkssr(?:at|t)? (?:lia|liya|lih|liha|lik)
+            tkesser(?:at|t)? (?:lia|liya|lih|liha|lik)
+            t7rr(?:at|t)? (?:lia|liya|lih|liha|lik)
+            t7err(?:at|t)? (?:lia|liya|lih|liha|lik)
+            tfdda3(?:at|t)? (?:lia|liya|lih|liha|lik)
+            tjr7(?:at|t)? (?:lia|liya|lih|liha|lik)
+            mkssr(?:a|in)?
+            mjrou7(?:a|in)?
+            تعرضت? ل(?:ارتجاج|كسر|كسور|جروح|اصابه|حروق|نزيف|جلطه|ازمه)
+            (?:اصيب|اصيبت|اصبت) ب(?:كسر|كسور|جروح|حروق|نزيف|جلطه|ارتجاج)
+            تكسرات (?:ليا|ليه|ليها|ليك)
+            تكسرت (?:ليا|ليه|ليها|ليك)
+            تكسر (?:ليا|ليه|ليها|ليك)
+            تحرات (?:ليا|ليه|ليها|ليك)
+            تحرت (?:ليا|ليه|ليها|ليك)
+            تفدعات (?:ليا|ليه|ليها|ليك)
+            تفدعت (?:ليا|ليه|ليها|ليك)
+            تجرحات (?:ليا|ليه|ليها|ليك)
+            تجرحت (?:ليا|ليه|ليها|ليك)
+            """,
+        "INJURED": r"""
+            blesse(?:e|s)?
+            injured
+            hurt
+            broke
+            """,
+        "OPERATED": r"""
+            (?:a ete |ete )?operee?
+            (?:dar|dart|drt|dert|darou) (?:operation|l'operation|loperation|l3amaliya|3amaliya)
+            operated
+            """,
+        "HOSPITAL": r"""
+            (?:دخلت|دخل|دخلات) (?:لل|ل)(?:سبيطار|صبيطار|مستشفي|مستعجلات)
+            (?:dkhlt|dkhl|dkhlat) (?:l |l'|lel |l)?(?:sbitar|lmosta3jalat|urgences)
+            hospitali[sz]ee?
+            hospitali[sz]ed
+            """,
+        "body": r"""
+            arm
+            leg
+            back
+            knee
+            ankle
+            wrist
+            hand
+            foot
+            shoulder
+            neck
+            hip
+            nose
+            ribs?
+            fingers?
+            head
+            bras
+            jambe
+            dos
+            genou
+            cheville
+            poignet
+            main
+            pied
+            epaule
+            cou
+            hanche
+            nez
+            cotes?
+            doigts?
+            tete
+            """,
         "TREAT": r"""
+            ivf(?: treatment)?
+            fiv
+            fecondation in vitro
+            physiotherap(?:y|ie)
+            kine(?:sitherapie)?
             insuline
             sous insuline
             dialyse
@@ -457,6 +569,16 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             (?:@rel_dz )?(?:kay3ani|kat3ani|kaye3ani|kate3ani)
             (?:انا )?(?:كنعاني|اعاني|نعاني)
             (?:@rel_ar )?(?:يعاني|تعاني|كيعاني|كتعاني)
+            souffre
+            suffers
+            kan3ani
+            kat3ani
+            kay3ani
+            مصابه?
+            يعاني
+            تعاني
+            كيعاني
+            كتعاني
             """,
         "care": r"""
             propre
@@ -510,6 +632,25 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         r"(?P<v>(?:\d+|[a-z]+) (?:months?|weeks?) @PREG)",
         r"(?P<v>@PREG (?:f|fi|fl|في|ف|فال|بال)\s?(?:\d+ )?"
         r"(?:ch-?h?ar|chhr|shhar|chhou?r|lchhar|الشهر|شهر|اشهر|شهور))",
+        # a named person (the subject is a name, not a pronoun): injuries, operations
+        # and hospital stays are verbs conjugated for somebody
+        r"(?P<v>@INJURY [a-z0-9'\u0621-\u064a]+)",
+        r"(?P<v>@INJURED (?:au|a la|a l'|aux|his|her|my|their) @body)",
+        r"(?P<v>@OPERATED (?:du|de la|des|de l'|d'un|d'une|f|fi|fl|on (?:his|her|the)) "
+        r"[^\s.,;:!?]+)",
+        r"(?P<v>@HOSPITAL(?: ب[\u0621-\u064a]+)?)",
+        # not all starting with "m": a shared first letter would leave no needle at a word start
+        r"(?<![\w])(?:mrid|mrida|mrad|msab|msaba|3yan|3yana) (?:b|bl|b l|f|fi) ?(?P<v>@COND)",
+        r"(?<![\w])(?:has|had|have) (?:a |an |had )?(?:@fill )?(?P<v>@COND)",
+        r"(?<![\w])(?:reason|motif|السبب|سبب الزياره)\s*[:=-]\s*(?:[^\s.;،]+\s+){0,3}?"
+        r"(?P<v>@COND|@TREAT|@PREG|@DRUG)",
+        r"diagnosed with(?: \S+){0,3}? (?P<v>@COND)",
+        r"(?<![\w])(?:porteu(?:r|se)|carrier|declare(?:s)?|reports?) (?:du |de la |de l'|d'une? "
+        r"|une? |of |a |an )?(?P<v>@COND)",
+        r"(?P<v>(?:follow-up|suivi|seances?|sessions?) (?:for|pour) (?:une? |a |an |la |le )?"
+        r"@COND)",
+        r"(?<![\w])(?:est|is|was|rah|raha) (?:en |sous |on )?(?P<v>@COND|@TREAT|@PREG)",
+        r"(?P<v>@COND) (?:traitee?|diagnostiquee?|treated|diagnosed|confirmed|confirmee?)",
     )
     CHAIN = r"@COND|@TREAT|@DRUG|@PREG"
     EXCLUDE = r"""

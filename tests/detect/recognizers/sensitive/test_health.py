@@ -58,6 +58,26 @@ RECOGNIZER = HealthRecognizer()
         ("المريض يعاني من الربو وارتفاع ضغط الدم", ["الربو", "وارتفاع ضغط الدم"]),
         # mixed
         ("Ma mère مريضة بالسرطان, elle est suivie à Rabat", ["بالسرطان"]),
+        # a named person: conditions after "est", injuries, operations, hospital stays
+        ("Yassine est asthmatique et son inhalateur est vide", ["asthmatique"]),
+        ("il a une fracture du bras", ["fracture du bras"]),
+        ("Karim souffre d'épilepsie depuis deux ans", ["épilepsie"]),
+        ("Omar a été opéré du cœur l'an dernier", ["a été opéré du cœur"]),
+        ("conducteur ayoub, blessé au dos", ["blessé au dos"]),
+        ("he broke his arm", ["broke his arm"]),
+        ("Salma was diagnosed with stage 2 breast cancer", ["stage 2 breast cancer"]),
+        ("l'adhérent déclare une hypertension traitée", ["hypertension"]),
+        ("Reason: physiotherapy after a knee replacement.", ["physiotherapy"]),
+        ("ana imane, w tkssr lia ydi", ["tkssr lia ydi"]),
+        ("tsadmt, dkhlt l sbitar", ["dkhlt l sbitar"]),
+        ("walakin mrid b l9alb", ["l9alb"]),
+        ("تصادمت، ودخلت للسبيطار بالخلعة", ["ودخلت للسبيطار بالخلعة"]),
+        ("السائق ياسين، تعرض لارتجاج في المخ.", ["تعرض لارتجاج في"]),
+        ("ابني المولود في 2007 مصاب بالربو", ["بالربو"]),
+        # look-alikes: a broken object, a theft, a digital divide
+        ("I broke my phone", []),
+        ("تعرض للسرقة أمس", []),
+        ("la fracture numérique au Maroc", []),
         # a topic, not a fact about somebody
         ("Quels sont les symptômes du diabète ?", []),
         ("what are the symptoms of diabetes?", []),
