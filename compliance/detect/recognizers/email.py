@@ -26,14 +26,19 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
 _RUN_ON = re.compile(r"[\w.+'-]*\w@(?P<domain>\w+(?:[.-]\w+)+)")
 
 
-_NOT_SPACE = re.compile(r"\S+")
-
-
 def _runs_with_at(text: str) -> list[tuple[int, int]]:
     """The offsets of the runs of non-space characters of ``text`` that hold an "@"."""
-    if "@" not in text:
-        return []
-    return [m.span() for m in _NOT_SPACE.finditer(text) if "@" in m.group()]
+    runs: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at != -1:
+        start, end = at, at + 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        runs.append((start, end))
+        at = text.find("@", end)
+    return runs
 
 
 class OfflineEmailRecognizer(EmailRecognizer):

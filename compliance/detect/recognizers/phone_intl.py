@@ -27,6 +27,10 @@ from compliance.detect.recognizers._context import PhraseContextMixin
 
 __all__ = ["InternationalPhoneRecognizer"]
 
+# Every phone match starts with a digit, "(" or "+": said first, the engine passes
+# every other position at once instead of trying the lookbehind and the groups there
+# (a quarter of the cost of this recognizer on ordinary prose).
+_STARTS = r"(?=[0-9(+])"
 _BEFORE = r"(?<![\w+/.,-])"
 _AFTER = r"(?![\w/-])(?![.,][0-9])"
 _GROUP = r"(?:[ .-]|\s?\(0\)\s?)?\(?[0-9]{1,5}\)?"
@@ -41,17 +45,18 @@ class InternationalPhoneRecognizer(PhraseContextMixin, PatternRecognizer):
     PATTERNS = (
         Pattern(
             "phone (+country)",
-            r"(?<![\w+])\+(?!212)[1-9][0-9]{0,2}" + rf"(?:{_GROUP}){{2,7}}" + _AFTER,
+            _STARTS + r"(?<![\w+])\+(?!212)[1-9][0-9]{0,2}" + rf"(?:{_GROUP}){{2,7}}" + _AFTER,
             0.6,
         ),
         Pattern(
             "phone (00 country)",
-            _BEFORE + r"00(?!212)[1-9][0-9]{0,2}" + rf"(?:{_GROUP}){{2,7}}" + _AFTER,
+            _STARTS + _BEFORE + r"00(?!212)[1-9][0-9]{0,2}" + rf"(?:{_GROUP}){{2,7}}" + _AFTER,
             0.5,
         ),
         Pattern(
             "phone (North American)",
-            _BEFORE
+            _STARTS
+            + _BEFORE
             + r"(?:1[ .-])?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[.-])[0-9]{3}[.-][0-9]{4}"
             + r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,5})?"
             + _AFTER,
@@ -59,10 +64,10 @@ class InternationalPhoneRecognizer(PhraseContextMixin, PatternRecognizer):
         ),
         Pattern(
             "phone (national shape)",
-            _BEFORE + r"\(?[0-9]{2,5}\)?(?:[ .-][0-9]{2,4}){1,4}" + _AFTER,
+            _STARTS + _BEFORE + r"\(?[0-9]{2,5}\)?(?:[ .-][0-9]{2,4}){1,4}" + _AFTER,
             0.25,
         ),
-        Pattern("phone (digits only)", _BEFORE + r"0?[1-9][0-9]{7,11}" + _AFTER, 0.2),
+        Pattern("phone (digits only)", _STARTS + _BEFORE + r"0?[1-9][0-9]{7,11}" + _AFTER, 0.2),
     )
     CONTEXT = (
         "phone",
