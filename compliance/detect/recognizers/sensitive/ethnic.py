@@ -23,6 +23,9 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
     VOCAB: ClassVar = {
         "ETHNIC": r"""
             amazigh(?:e|s|es)?
+            gnawa
+            black moroccan
+            haratin
             berberes?
             rifaine?s?
             riffaine?s?
@@ -38,7 +41,7 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             subsaharien(?:ne)?s?
             harratine?s?
             kabyle
-            touareg
+            touareg(?:ue)?s?
             amazighi
             berber
             riffian
@@ -99,6 +102,83 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             جبليه?
             عربيه?
             """,
+        # Peoples and nations of Africa named as somebody's origin ("of Malian descent",
+        # "d'origine ivoirienne", "من أصل سينغالي"): an origin only after an origin phrase.
+        "NATION": r"""
+            africaine?s?
+            african
+            subsahariens?
+            subsaharienne?s?
+            senegalaise?s?
+            senegalese
+            malienne?s?
+            malian
+            ivoirienne?s?
+            ivorian
+            congolaise?s?
+            congolese
+            guineenne?s?
+            guinean
+            camerounaise?s?
+            cameroonian
+            nigeriane?s?
+            nigerian
+            mauritanienne?s?
+            mauritanian
+            algerienne?s?
+            algerian
+            tunisienne?s?
+            tunisian
+            soudanaise?s?
+            sudanese
+            syrienne?s?
+            syrian
+            senegali(?:ya|a)?
+            ivoiri(?:ya|a)?
+            afri9i(?:ya|a)?
+            afriqi(?:ya|a)?
+            افريقيه?
+            سينغاليه?
+            سنغاليه?
+            ماليه?
+            ايفواريه?
+            كونغوليه?
+            غينيه?
+            كاميرونيه?
+            نيجيريه?
+            موريتانيه?
+            جزائريه?
+            تونسيه?
+            سوريه?
+            سودانيه?
+            """,
+        # Regions and countries after "asslo mn" / "أصلو من" (his origin is from).
+        "REGION": r"""
+            sous
+            souss
+            rif
+            janoub
+            sahra
+            l'afrique subsaharienne
+            afrique subsaharienne
+            l'afrique
+            afrique
+            africa
+            senegal
+            mali
+            congo
+            guinee
+            cameroun
+            الصحراء
+            الصحرا
+            الجنوب
+            الريف
+            سوس
+            افريقيا(?: جنوب الصحرا(?:ء)?)?
+            السنغال
+            مالي
+            الكونغو
+            """,
         "ORIGIN_ONLY": r"""
             juive?s?
             juifs?
@@ -122,6 +202,21 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             ancestry
             descent
             background
+            """,
+        "HIS_ROOTS": r"""
+            asslo
+            aslo
+            asslou
+            aslou
+            asslha
+            aslha
+            asl dyalo
+            asl dyalha
+            اصلو
+            اصله
+            اصلها
+            اصولو
+            اصوله
             """,
         "MY_ROOTS": r"""
             asli
@@ -192,6 +287,10 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             طالبه
             """,
         "origin_of": r"""
+            ethnically
+            origine
+            of an?
+            of
             d'origine
             de souche
             d'ascendance
@@ -221,6 +320,12 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
         r"(?<![\w])(?:origine(?: ethnique)?|ethnie|ethnicity|ethnic origin|الاصل العرقي)\s*[:=-]\s*"
         r"(?P<v>@ETHNIC)",
         r"(?P<v>@MY_ROOTS (?:mn |men |من |min )?(?:@ETHNIC))",
+        # somebody's origin, named: "asslo sahraoui", "أصلو من أفريقيا", "of Malian descent"
+        r"(?P<v>@HIS_ROOTS (?:(?:mn|men|من|min) )?(?:[dl]')?(?:@ETHNIC|@NATION|@REGION))",
+        r"(?P<v>(?:@origin_of|d') ?@NATION(?: (?:origin|descent|heritage|ancestry|background))?)",
+        r"(?P<v>@ETHNIC (?:(?:mn|men|من|du|de|from) )?(?:[dl]')?(?:@REGION|@ETHNIC))",
+        r"(?P<v>issue?s? (?:d'une|de la|du|des|d'un) (?:famille|communaute|tribu|lignee|village) "
+        r"@ETHNIC)",
         r"(?P<v>@MOTHER_TONGUE(?: (?:est|is|hiya|هي|c'est))?(?: (?:le|la|l'|the))? ?@tongue)",
     )
     NOT_BEFORE_NAME = True
@@ -237,4 +342,8 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
         pays arabes
         اللغه العربيه
         العربيه الفصحي
+        (?:ال)?(?:امازيغيه|عربيه) و(?:ال)?(?:عربيه|امازيغيه|فرنسيه|انجليزيه|دارجه)
+        (?:populations?|communautes?|diaspora|migrants|personnes|gens) (?:d'origine|of) [a-z-]+
+        (?:citoyens|ressortissants|people|citizens) (?:d'origine|of) [a-z-]+
+        (?:l')?(?:amazighe?|arabe) (?:et|w) (?:l')?(?:arabe|amazighe?|francais|darija)
         """
