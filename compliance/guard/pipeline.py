@@ -165,9 +165,13 @@ class Guard:
         self._metrics = metrics
 
     async def _detect(
-        self, texts: Sequence[str], *, identifiers: Sequence[str] = ()
+        self, texts: Sequence[str], *, identifiers: Sequence[str] = (), stage: str = "detect"
     ) -> list[list[Span]]:
-        """Spans of ``texts``, then of ``identifiers`` (fixed-shape identifiers only)."""
+        """Spans of ``texts``, then of ``identifiers`` (fixed-shape identifiers only).
+
+        ``stage``: the stage metric the time goes to (an answer's scans are not the
+        request's detection: "answer_detect").
+        """
         started = time.perf_counter()
         try:
             spans = await self._fair.analyze(texts) if texts else []
@@ -177,7 +181,7 @@ class Guard:
             raise
         except Exception as exc:  # fail closed on anything the detector did not expect
             raise DetectionError(f"detection failed: {type(exc).__name__}") from None
-        self._metrics.stage_seconds.labels("detect").observe(time.perf_counter() - started)
+        self._metrics.stage_seconds.labels(stage).observe(time.perf_counter() - started)
         return spans
 
     async def _decide(
@@ -607,7 +611,7 @@ class Guard:
     def answer_scanner(self, guarded: Guarded) -> AnswerScanner:
         """The scanner of this request's answer (step 9), with the decision's answer actions."""
         return AnswerScanner(
-            detect=self._detect,
+            detect=self._answer_detect,
             decision=guarded.decision,
             key=guarded.key,
             reverse=guarded.reverse,
@@ -617,9 +621,13 @@ class Guard:
             identify=self._identify,
         )
 
+    async def _answer_detect(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans of an answer's texts."""
+        return await self._detect(texts, stage="answer_detect")
+
     async def _identify(self, texts: Sequence[str]) -> list[list[Span]]:
         """Fixed-shape identifiers of ``texts`` only (ids, model names in an answer)."""
-        return await self._detect([], identifiers=texts)
+        return await self._detect([], identifiers=texts, stage="answer_detect")
 
     def listing_scanner(self) -> AnswerScanner:
         """A scanner for answers no request's decision covers (model listings): redacts."""
@@ -631,7 +639,7 @@ class Guard:
             answer_actions={"default": "redact"},
         )
         return AnswerScanner(
-            detect=self._detect,
+            detect=self._answer_detect,
             decision=decision,
             key=b"listing",
             reverse={},
