@@ -30,6 +30,25 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             reconnaissance (?:faciale|du visage|vocale|de l'iris)
             scan(?:ner)? (?:de l'iris|du visage|de la retine|facial|biometrique|de l'empreinte)
             biometrie
+            gabarits? (?:facial|faciaux|biometriques?|vocal|de l'empreinte)
+            photos? faciales?
+            images? faciales?
+            selfies? biometriques?
+            (?:verification|authentification|identification) par (?:l')?(?:empreinte|iris|visage)s?
+            (?:verification|authentification) (?:par )?reconnaissance faciale
+            enrolement d'(?:empreintes?|iris|visage)
+            scans? de (?:son |sa |ses |l')(?:iris|visage|empreinte|retine)
+            face (?:enrol?lment|match|matching|image|verification)
+            facial (?:image|match|matching|photo|biometrics?|verification|geometry)
+            voice (?:biometrics?|recognition|verification)
+            iris (?:image|template|pattern|enrol?lment)
+            lbasma
+            lbsma
+            scan dyal (?:wjho|wjhha|wjhi|lwjh|l3in|3ino|sb3o|sb3i)
+            بصمه ديال (?:الصبع|الوجه|العين|اليد)
+            السكان ديال (?:الوجه|العين|الصبع)
+            مسح قزحيه العين
+            قزحيه
             (?:donnees|gabarits?|pointeuses?|pointage|controle d'acces) biometriques?
             (?:systemes?|lecteurs?|capteurs?) biometriques?
             pointeuses? (?:a|par) (?:empreinte|reconnaissance)(?: digitale| faciale)?
@@ -123,6 +142,35 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             حنا
             ليا
             """,
+        # Enrolling, capturing or checking a template: done to the person the text names.
+        "enrol": r"""
+            enregistre(?:r|e|ee)?
+            a enregistre
+            valide
+            a valide
+            a fait
+            capture(?:e|d)?
+            prises?
+            taken
+            enrol\w*
+            re-?enrol\w*
+            registered
+            scanned
+            matched
+            verified
+            on file
+            mismatch
+            failed
+            dar
+            dart
+            دار
+            دارت
+            قام
+            قامت
+            تسجيل
+            سجل
+            سجلت
+            """,
         "people": r"""
             employes
             employees
@@ -165,6 +213,8 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?<![\w])@enrol(?: [^\s.,:!?;]+){0,3}? (?:[dl]')?(?P<v>@BIO)",
+        r"(?P<v>@BIO)(?: [^\s.,:!?;]+){0,3}? @enrol(?![\w])",
         r"(?<![\w])(?:@my|nos|our|leurs|their|ses|vos|your) (?:(?:propres?|own|deux|two|dix"
         r"|ten) )?(?P<v>@BIO)",
         r"(?P<v>@BIO)(?: \S+){0,4}? (?:des|de nos|de mes|de ses|de leurs|de tous les|du|of"

@@ -12,6 +12,18 @@ RECOGNIZER = BiometricRecognizer()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a template enrolled, captured or checked for the person the text names
+        ("KYC passed for Tanirt Id Brahim: fingerprint matched, passport", ["fingerprint"]),
+        (
+            "Mehdi Kettani a validé la vérification par empreinte ; CIN",
+            ["vérification par empreinte"],
+        ),
+        ("سجل الحضور: مريم بلحاج قام بمسح قزحية العين يوم", ["بمسح قزحية العين"]),
+        ("imane dar lbasma dyal l3in f pointeuse", ["lbasma"]),
+        ("يوسف الكتاني دار السكان ديال الوجه فالبوانتوز", ["السكان ديال الوجه"]),
+        ("l'employée Houda a enregistré un scan de son iris au poste", ["scan de son iris"]),
+        # look-alike: a feature of a phone
+        ("The new phone has face recognition", []),
         (
             "L'entreprise installe une pointeuse à empreinte digitale pour les employés",
             ["pointeuse à empreinte digitale"],
