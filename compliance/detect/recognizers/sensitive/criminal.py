@@ -88,6 +88,49 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             فالسجن
             متابعه? (?:قضائيا|في حاله سراح|في حاله اعتقال|بتهمه)
             """,
+        # Arrests, convictions and prison terms told of somebody the text names ("Anir ...
+        # chdouh lbolis", "تم توقيفه", "was arrested in 2022"): the verb is conjugated
+        # for that person, so no subject word is needed before it.
+        "ARREST": r"""
+            (?:a ete |ete |avoir ete |s'est fait )arretee?s?
+            (?:a ete |ete )?interpellee?
+            (?:a ete |ete )?condamnee? pour
+            figure au casier(?: judiciaire)?
+            (?:a|avait) un casier
+            (?:was|were|been|got) arrested
+            arrested (?:for|in \d+|last|on charges)
+            (?:was |been )?detained by
+            (?:has |had )?(?:a |an )?(?:prior |previous )?convictions? for
+            (?:a |an )?(?:theft|fraud|drug|assault) conviction
+            (?:open |outstanding )?arrest warrant
+            (?:has |had )?a criminal record
+            served (?:\w+ )?(?:years?|months?) in (?:prison|jail)
+            chdouh
+            chddouh
+            chdouha
+            chddouha
+            kan f (?:l7bs|lhbs|prison|sjn)
+            kant f (?:l7bs|lhbs|prison|sjn)
+            dkhl (?:l ?7bs|l ?hbs|prison)
+            khrej mn (?:l ?7bs|l ?hbs|prison)
+            شدوه
+            شدوها
+            مشدوده? (?:عند|من طرف) (?:البوليس|الشرطه|الامن)
+            (?:تم )?توقيفه
+            (?:تم )?توقيفها
+            (?:تم )?اعتقاله
+            (?:تم )?اعتقالها
+            اعتقلت?
+            سوابق قضائيه
+            صدر في حقه
+            صدر في حقها
+            حكم بالسجن
+            حكم بالسرقه
+            بتهمه
+            (?:دخل|دخلات|دخلت) (?:لل|ل)?حبس
+            (?:خرج|خرجات|خرجت) من الحبس
+            (?:كان|كانت) (?:ف|في )?(?:ال)?حبس
+            """,
         "RECORD": r"""
             casier judiciaire
             antecedents judiciaires
@@ -195,6 +238,7 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?P<v>@ARREST)(?![\w])",
         r"@be(?: (?:@fill|deja|a tort|injustement|wrongly|previously|once|twice|kont|ete|been"
         r"|got)){0,3} (?P<v>@CONVICTED)",
         r"(?:@have|@be)(?: @fill){0,3} (?P<v>@RECORD)",
