@@ -20,6 +20,34 @@ class GeneticRecognizer(SensitivePhraseRecognizer):
 
     ENTITY = "GENETIC"
     VOCAB: ClassVar = {
+        # A result of one person's genome: a named mutation, a gene carried, inherited or
+        # found ("porteur de la mutation BRCA2", "carrier of the sickle cell gene",
+        # "ورث الجين ديال السكر"): a test of somebody, whoever the text names.
+        "RESULT": r"""
+            brca[12]
+            (?:a |une? )?(?:brca[12] |genetic )?variant
+            mutation (?:du gene|de la|de l'|d'une|in the|of the) [a-z0-9']+
+            (?:[a-z]+ )?syndrome mutation
+            genes? [a-z0-9]*[0-9][a-z0-9]*
+            (?:the )?(?:sickle cell|thalassa?emia|huntington|cftr|lynch|hemophilia) gene
+            porteu(?:r|se|rs|ses) (?:d'une |de la |du |de l'|des )?(?:mutation|gene)
+            porteu(?:r|se|rs|ses) de l'hemophilie
+            carriers? of (?:the )?[a-z ]{3,30}? gene
+            carriers? of (?:the )?(?:thalassa?emia|sickle|haemophilia|hemophilia|cystic)
+            heritee?s? (?:de la|d'une|du) (?:mutation|gene|maladie)
+            (?:ont|a|avons) herite (?:de la|d'une|du) (?:mutation|gene|maladie)
+            anomalie (?:du|des) chromosomes?(?: [a-z0-9]+)?
+            tests? (?:adn|genetique) positif
+            positive? for the [a-z ]{3,30}? mutation
+            risque hereditaire
+            (?:l )?genes? dyal
+            l'?gene dyal
+            ورث الجين
+            الجين ديال
+            حامله? لجين
+            جين [a-z0-9]+
+            اصابه وراثيه
+            """,
         "GENE": r"""
             adn
             tests? (?:adn|genetiques?|de paternite|de l'adn)
@@ -101,6 +129,9 @@ class GeneticRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?P<v>@RESULT)(?![\w])",
+        r"(?:مصابه?|مريضه?|msab|msaba|atteinte?|diagnosed with|a une|has|حامل|حامله)"
+        r"(?: @fill){0,2} (?:[dl]')?(?P<v>@GENE)",
         r"(?:@be|@have|@do)(?: (?:@fill|passe|realise|done|taken|porteu(?:r|se)|carrier|positive"
         r"|positif|positive pour|dial|d)){0,3} (?:[dl]')?(?P<v>@GENE)",
         r"(?<![\w])@my (?:(?:propre|own|resultats?|results?|rapport|report|profil|profile)"

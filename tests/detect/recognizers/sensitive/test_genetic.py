@@ -12,9 +12,20 @@ RECOGNIZER = GeneticRecognizer()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a result of one person's genome, whoever the text names
+        ("Résultat de Amayas: porteur de la mutation BRCA2", ["porteur de la mutation", "BRCA2"]),
+        (
+            "Lab result for Idir: carrier of the sickle cell gene; counselling",
+            ["carrier of the sickle"],
+        ),
+        ("إيمان برادة ورث الجين ديال السكر من باباه", ["ورث الجين"]),
+        ("المريضة عمر لحلو مصابة بمتلازمة داون، من أصول", ["بمتلازمة داون"]),
+        ("t7lil dyal omar bayn 3ando l gene dyal drépanocytose", ["l gene dyal"]),
+        # look-alikes: a question about genes in general
+        ("Is there a gene for autism?", []),
         ("Le test ADN de ma mère a révélé une mutation BRCA1.", ["mutation brca1", "test adn"]),
         ("j'ai fait un test ADN", ["test adn"]),
-        ("je suis porteuse de la mutation BRCA2", ["mutation brca2"]),
+        ("je suis porteuse de la mutation BRCA2", ["porteuse de la mutation brca2"]),
         ("my DNA results came back", ["dna results"]),
         ("our son was diagnosed with cystic fibrosis", ["cystic fibrosis"]),
         ("3ndi mrad werati", ["mrad werati"]),
