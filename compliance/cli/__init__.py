@@ -16,26 +16,19 @@ from types import FrameType
 from typing import TYPE_CHECKING, ClassVar
 
 import click
-import httpx
-import uvicorn
 
 from compliance.cli.exits import fail
 from compliance.cli.options import config_option
 from compliance.core.errors import ConfigError, GuardError
-from compliance.core.logs import configure_logging
-from compliance.core.settings import (
-    CONFIG_ENV,
-    DEFAULT_CONFIG_PATH,
-    SETTINGS_JSON_ENV,
-    Settings,
-    find_config,
-    load_settings,
-)
-from compliance.demo.settings import write_demo_config
+from compliance.core.paths import CONFIG_ENV, DEFAULT_CONFIG_PATH, SETTINGS_JSON_ENV
+
+# The web client and server, the settings models and the logging stack are imported
+# by the commands that use them: `--help` and `--version` answer without them.
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from compliance.core.settings import Settings
     from compliance.crypto import FileKeyProvider
 
 DEMO_UPSTREAM_PORT = 9000
@@ -117,6 +110,8 @@ def _check_port_free(host: str, port: int, *, what: str, option: str) -> None:
 
 def _start_demo_upstream(host: str, port: int) -> subprocess.Popen[bytes]:
     """Run the echo model in a child process and wait until it answers."""
+    import httpx
+
     child = subprocess.Popen(  # noqa: S603 - our own interpreter and module, fixed arguments
         [
             sys.executable,
@@ -225,6 +220,11 @@ def serve(
     config_path: Path | None, host: str, port: int, workers: int, demo: bool, upstream_port: int
 ) -> None:
     """Run the sidecar."""
+    import uvicorn
+
+    from compliance.core.settings import load_settings
+    from compliance.demo.settings import write_demo_config
+
     child: subprocess.Popen[bytes] | None = None
     token = ""
     if demo:
@@ -291,6 +291,8 @@ def demo_upstream(
     host: str, port: int, chunk_chars: int, quiet: bool, parent_pid: int | None
 ) -> None:
     """Run the OpenAI-compatible echo model (answers with exactly what it received)."""
+    import uvicorn
+
     from compliance.demo.upstream import create_demo_upstream
 
     if parent_pid is not None:
@@ -316,6 +318,8 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def _settings_or_exit(config_path: Path | None) -> Settings:
+    from compliance.core.settings import load_settings
+
     try:
         return load_settings(config_path)
     except ConfigError as exc:
@@ -342,6 +346,7 @@ def _key_parts(
     config_path: Path | None, kek_file: Path | None, mounted: bool
 ) -> tuple[Engine, FileKeyProvider]:
     # Imported here: `serve` and `scan` should not pay for the key and database stack.
+    from compliance.core.logs import configure_logging
     from compliance.crypto import FileKeyProvider, default_kek_path
     from compliance.store import make_engine, upgrade
 
@@ -637,6 +642,7 @@ def tokens_revoke(config_path: Path | None, token_id: str) -> None:
 )
 def openapi(config_path: Path | None, output: Path | None) -> None:
     """Print the OpenAPI document (the sidecar does not serve it unless api_docs is on)."""
+    from compliance.core.settings import find_config
     from compliance.openapi import openapi_document
 
     found, _ = find_config(config_path)

@@ -8,12 +8,14 @@ Every command group goes through ``fail``, so the line always starts with the pr
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from audit.errors import AuditTrailError
 from compliance.core.errors import GuardError
+
+if TYPE_CHECKING:
+    from audit.errors import AuditTrailError  # the verifier's package: imported on use only
 
 PROG = "cndp-guard"
 

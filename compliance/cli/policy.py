@@ -20,13 +20,8 @@ import click
 from compliance.cli.exits import fail
 from compliance.cli.options import config_option
 from compliance.core.errors import ConfigError, PolicyError
-from compliance.core.settings import (
-    CONFIG_ENV,
-    DEFAULT_CONFIG_PATH,
-    DEFAULT_POLICY_DIR,
-    find_config,
-    load_settings,
-)
+from compliance.core.paths import CONFIG_ENV, DEFAULT_CONFIG_PATH
+from compliance.core.settings import DEFAULT_POLICY_DIR, find_config, load_settings
 from compliance.policy.bundle import load_bundle
 from compliance.policy.embedded import EmbeddedPolicy
 from compliance.policy.explain import InputProblem, explain, input_problems

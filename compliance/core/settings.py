@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from compliance.core.errors import ConfigError
+from compliance.core.paths import CONFIG_ENV, DEFAULT_CONFIG_PATH, SETTINGS_JSON_ENV
 from compliance.core.portal_settings import PortalSettings
 
 RESERVED_ROUTE_NAMES = ("api", "healthz", "metrics", "portal", "readyz")
@@ -505,14 +506,6 @@ class Settings(_Strict):
             )
         return value
 
-
-# Internal hand-off from ``cndp-guard serve`` to its worker processes: validated settings as JSON.
-SETTINGS_JSON_ENV = "CNDP_GUARD_SETTINGS_JSON"
-# The configuration file, when --config is not given.
-CONFIG_ENV = "CNDP_GUARD_CONFIG"
-# Where commands look for it otherwise (relative to the current directory), and where
-# ``serve --demo`` writes the configuration it runs with.
-DEFAULT_CONFIG_PATH = Path("var/cndp-guard.yaml")
 
 # Environment overrides: variable -> dotted settings key.
 ENV_OVERRIDES: Mapping[str, str] = {

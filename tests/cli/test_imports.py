@@ -38,6 +38,19 @@ def test_listing_commands_imports_nothing_heavy(args: list[str]) -> None:
     assert done.stdout.strip().splitlines()[-1] == "HEAVY="
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_import_no_web_stack_settings_or_logging(args: list[str]) -> None:
+    light = ("httpx", "uvicorn", "pydantic", "structlog", "sqlalchemy", "audit")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args, heavy=light)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
 @pytest.mark.parametrize("name", sorted(_LazyGroup.SHORT_HELP))
 def test_the_listed_help_of_a_lazy_command_is_its_own(name: str) -> None:
     command = main.get_command(click.Context(main), name)
