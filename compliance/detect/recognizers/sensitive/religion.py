@@ -76,6 +76,18 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             ex-muslim
             a convert
             msi7ia?
+            mslem
+            mselm
+            lhoudia?
+            l7oudia?
+            houdia?
+            yhoudi
+            (?:a )?(?:devout|observant|fervent) (?:muslim|christian|catholic|jew|protestant)
+            (?:a )?(?:practising|practicing) (?:muslim|christian|catholic|jew|protestant)
+            (?:a )?baha'?i
+            a convert to (?:islam|christianity|judaism|buddhism)
+            pieuse?
+            ملتزمه? دينيا
             mse7ia?
             masi7ia?
             mesi7ia?
@@ -158,6 +170,10 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             became (?:a |an )?(?:muslim|christian|jew|catholic|buddhist|atheist)
             embrasse
             (?:ana )?(?:tnassart|tnesrt|tnsrt|tnassrt|aslamt|slamt|rtddit)
+            يعتنق
+            تعتنق
+            يدين
+            تدين
             (?:ana )?(?:dkhlt (?:l'|l )?islam|dkhlt f (?:l'|l)?islam)
             تنصرت
             تنصر
@@ -209,6 +225,15 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             (?:ما )?اصلي
             (?:انا )?(?:لبست|لابسه) (?:الحجاب|النقاب)
             (?:ما )?كنمشي (?:للجامع|للكنيسه|للمسجد)
+            (?:ma )?(?:kay|kat)(?:sali|salli|seli|sselli)(?:ch)?
+            (?:kay|kat)(?:soum|tsawm|sawm|tsoum)
+            (?:kay|kat)(?:emchi|mchi) (?:l|l')(?:jame3|jami3|kanissa|eglise|msjid|ljame3)
+            (?:kay|kat)dir (?:salat|sala|ssala|sslat)
+            sayma? ramadan
+            saym ramadan
+            (?:ما )?(?:كيصلي|كتصلي|كيصوم|كتصوم)
+            (?:كيمشي|كتمشي) (?:للجامع|للكنيسه|للمسجد)
+            صايمه? رمضان
             """,
         "OBSERVANCE": r"""
             ramadan
@@ -255,6 +280,10 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
         r"(?P<v>(?:ana )?(?:tnassart|tnesrt|tnsrt|tnassrt|aslamt|slamt|rtddit)|تنصرت|اسلمت"
         r"|اعتنقت @FAITH)(?![\w])",
         r"(?P<v>@PRACTICE)(?![\w])",
+        # an adjective said of the person just named, then what they do or ask:
+        # "مسيحية وتطلب عطلة", "lhoudi w kaytlb makla kasher", "ملحد ولا يؤمن"
+        r"(?P<v>@BELIEVER)(?= (?:و|w |wa |ولا |mn zman|من زمان))",
+        r"(?<![\w])(?:as an?|being an?|en tant que) (?P<v>@BELIEVER)",
         r"@named (?:est|is|rah|raha|wlla|wllat|wla|wlat)(?: @fill)? (?P<v>@BELIEVER)",
         r"@named (?P<v>(?:fait|pratique|observe|respecte|prays|fasts) (?:le |la |ses "
         r"|sa )?@OBSERVANCE)",

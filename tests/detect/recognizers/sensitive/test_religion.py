@@ -12,6 +12,15 @@ RECOGNIZER = ReligionRecognizer()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # said of the person just named, then what they do; third-person practice in Darija
+        ("العميلة مريم بناني مسيحية وتطلب عطلة يوم الأحد", ["مسيحية"]),
+        ("ماسينيسا أوبلا من أصل ريفي يعتنق المسيحية، رقم", ["يعتنق المسيحية"]),
+        ("client Tafsut lhoudi w kaytlb makla kasher", ["lhoudi"]),
+        ("badr bennani kaydir salat f jame3 kol nhar", ["kaydir salat"]),
+        ("he is a devout Catholic", ["devout Catholic"]),
+        # look-alikes: faiths and communities in general
+        ("les musulmans, les chrétiens et les juifs", []),
+        ("la communauté juive, ses fêtes", []),
         # self-descriptions, adjectives or nouns
         ("je suis athée depuis mes 20 ans", ["athée"]),
         ("Je suis chrétienne et je voudrais me marier ici", ["chrétienne"]),
