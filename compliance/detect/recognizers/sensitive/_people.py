@@ -385,6 +385,7 @@ PEOPLE: Final[Mapping[str, str]] = {
         3adw
         3oudw
         mnadil
+        mnadel
         mnadla
         mnkhart
         mnkhrt

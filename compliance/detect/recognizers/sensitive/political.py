@@ -199,6 +199,15 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             sawtna
             (?:انا )?(?:صوتت|كنصوت|غادي نصوت|سأصوت|ساصوت|اصوت|نصوت|صوتنا)
             (?:@rel_ar )?(?:صوت|صوتات|كيصوت|كتصوت)
+            يصوت
+            تصوت
+            كيصوت
+            كتصوت
+            kaysawt
+            katsawt
+            kaysowt
+            kaysawet
+            (?:il |elle )?votes?
             """,
         "supported": r"""
             je (?:soutiens|soutenais|supporte|suis pour|suis pro|defends)
@@ -210,6 +219,26 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             (?:ana|rani|howa|hiya|rah|raha) m3a
             (?:انا )?(?:كندعم|ادعم|اساند|كنساند)
             (?:انا|راني) مع
+            يساند
+            تساند
+            يناصر
+            تناصر
+            يدعم
+            تدعم
+            كيدعم
+            كتدعم
+            كيدافع على
+            كتدافع على
+            kaydafe3 3la
+            katdafe3 3la
+            kaydem
+            soutient
+            soutenait
+            (?:openly )?campaigns for
+            backs
+            supports
+            proche (?:de|du)
+            engagee? (?:au|a|dans)
             """,
         "joined": r"""
             j'(?:ai adhere|adhere|ai rejoint|ai milite)
@@ -269,6 +298,11 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             انتخابات
             """,
     }
+    # A question about anybody's support ("Who supports the PJD?"), not a person's.
+    EXCLUDE = r"""
+        (?:who|qui|chkoun|chkon) (?:supports|backs|votes|soutient|vote|kaydafe3)
+        (?:شكون|من) (?:يدعم|يساند|كيدعم|كيدافع)
+        """
     RULES: ClassVar = (
         r"(?<![\w])(?:parti|party|affiliation(?: politique)?|political affiliation"
         r"|الانتماء السياسي)"

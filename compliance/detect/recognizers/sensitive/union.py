@@ -104,6 +104,8 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             ممثله? نقابيه?
             منخرطه? في (?:ال)?نقابه
             كاتب عام (?:ل|لل)نقابه
+            كاتب عام (?:ل|لل)فرع نقابي
+            (?:a )?union rep(?:resentative)? for
             """,
         "CARD": r"""
             cotisation (?:dyal|d) (?:nqaba|n9aba|sendika|sindika)
@@ -123,6 +125,15 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             i(?:'m| am|'ve been| was) (?:a member|active|an active member)
             (?:ana )?(?:dkhlt|tkhrtt|nkhrtt|nkharet|nkhratt|tnkhrtt)
             (?:انا )?(?:انخرطت|دخلت|انضممت|التحقت)
+            joined
+            (?:is|was) (?:a member of|in|with)
+            chairs
+            cotise (?:a|au|a la)
+            a adhere (?:a|au|a la)
+            a pris sa carte (?:a|au|a la)
+            (?:msejjel|msejla|msjel|msjla|dakhel|dakhla|rah|raha) (?:f|fi|fl)
+            (?:مسجل|مسجله|داخل|داخله|راه|راها) (?:ف|في )
+            (?:كيخلص|كتخلص) (?:ال)?كوتيزاسيون
             """,
         "strike": r"""
             (?:j'ai|on a|nous avons) fait (?:la )?greve

@@ -12,6 +12,14 @@ RECOGNIZER = PoliticalOpinionRecognizer()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # support and votes told of the person named, in the four writings
+        ("ملاحظة: إيطري آيت باها كيدافع على حزب الاستقلال، ما", ["كيدافع على حزب"]),
+        ("omar kaysawt 3la PJD f kol intikhabat", ["kaysawt 3la PJD"]),
+        ("Salma soutient le RNI depuis 2016", ["soutient le RNI"]),
+        ("note: omar mnadel f PAM, ma tehdrouch", ["mnadel f PAM"]),
+        # look-alikes: a party's stance, a question about anybody
+        ("Le RNI soutient la réforme", []),
+        ("Who supports the PJD in Rabat?", []),
         # membership and office
         ("Je suis militant au PJD depuis 2011", ["militant au pjd"]),
         ("je suis militante au PAM depuis 2015", ["militante au pam"]),

@@ -12,6 +12,13 @@ RECOGNIZER = UnionMembershipRecognizer()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # membership told of the person named: registered, paying dues, joined
+        ("had lkhddam mehdi msejjel f syndicat dyal ta3lim w bgha", ["msejjel f syndicat"]),
+        ("الموظف كيخلص الكوتيزاسيون للنقابة كل شهر", ["كيخلص الكوتيزاسيون للنقابة"]),
+        ("He joined the CDT last spring", ["joined the CDT"]),
+        ("Ahmed cotise à la FDT depuis 2015", ["cotise à la FDT"]),
+        # look-alike: a union's own action
+        ("La CDT a appelé à la grève", []),
         ("Je suis délégué syndical à l'UMT", ["délégué syndical à l'umt"]),
         ("je suis syndiquée à la CDT", ["syndiquée"]),
         ("je suis adhérente à l'UMT depuis 2012", ["je suis adhérente à l'umt"]),
