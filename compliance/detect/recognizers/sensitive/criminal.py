@@ -88,6 +88,8 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             فالسجن
             متابعه? (?:قضائيا|في حاله سراح|في حاله اعتقال|بتهمه)
             """,
+        # (Each entry's rarest word must be its longest or come first: the trigger
+        # scans for one needle per entry, and "kan" or "كان" would open every text.)
         # Arrests, convictions and prison terms told of somebody the text names ("Anir ...
         # chdouh lbolis", "تم توقيفه", "was arrested in 2022"): the verb is conjugated
         # for that person, so no subject word is needed before it.
@@ -109,8 +111,7 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             chddouh
             chdouha
             chddouha
-            kan f (?:l7bs|lhbs|prison|sjn)
-            kant f (?:l7bs|lhbs|prison|sjn)
+            kant? f (?:l7bs|lhbs|prison)
             dkhl (?:l ?7bs|l ?hbs|prison)
             khrej mn (?:l ?7bs|l ?hbs|prison)
             شدوه
@@ -122,14 +123,14 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             (?:تم )?اعتقالها
             اعتقلت?
             سوابق قضائيه
-            صدر في حقه
-            صدر في حقها
             حكم بالسجن
             حكم بالسرقه
             بتهمه
-            (?:دخل|دخلات|دخلت) (?:لل|ل)?حبس
+            دخل للحبس
+            دخلات للحبس
+            دخلت للحبس
             (?:خرج|خرجات|خرجت) من الحبس
-            (?:كان|كانت) (?:ف|في )?(?:ال)?حبس
+            (?:كان|كانت) (?:فالحبس|في الحبس|فالسجن|في السجن)
             """,
         "RECORD": r"""
             casier judiciaire

@@ -140,7 +140,6 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             افريقيه?
             سينغاليه?
             سنغاليه?
-            ماليه?
             ايفواريه?
             كونغوليه?
             غينيه?
@@ -152,8 +151,8 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             سوريه?
             سودانيه?
             """,
-        # Regions and countries after "asslo mn" / "أصلو من" (his origin is from).
-        "REGION": r"""
+        # Regions and countries after "asslo mn" (not topic words: "sous" is French too) / "أصلو من" (his origin is from).
+        "region": r"""
             sous
             souss
             rif
@@ -204,6 +203,9 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             background
             """,
         "HIS_ROOTS": r"""
+            2aslo
+            جذوره
+            جذورها
             asslo
             aslo
             asslou
@@ -321,9 +323,9 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
         r"(?P<v>@ETHNIC)",
         r"(?P<v>@MY_ROOTS (?:mn |men |من |min )?(?:@ETHNIC))",
         # somebody's origin, named: "asslo sahraoui", "أصلو من أفريقيا", "of Malian descent"
-        r"(?P<v>@HIS_ROOTS (?:(?:mn|men|من|min) )?(?:[dl]')?(?:@ETHNIC|@NATION|@REGION))",
+        r"(?P<v>@HIS_ROOTS (?:(?:mn|men|من|min) )?(?:[dl]')?(?:@ETHNIC|@NATION|@region))",
         r"(?P<v>(?:@origin_of|d') ?@NATION(?: (?:origin|descent|heritage|ancestry|background))?)",
-        r"(?P<v>@ETHNIC (?:(?:mn|men|من|du|de|from) )?(?:[dl]')?(?:@REGION|@ETHNIC))",
+        r"(?P<v>@ETHNIC (?:(?:mn|men|من|du|de|from) )?(?:[dl]')?(?:@region|@ETHNIC))",
         r"(?P<v>issue?s? (?:d'une|de la|du|des|d'un) (?:famille|communaute|tribu|lignee|village) "
         r"@ETHNIC)",
         r"(?P<v>@MOTHER_TONGUE(?: (?:est|is|hiya|هي|c'est))?(?: (?:le|la|l'|the))? ?@tongue)",

@@ -225,14 +225,26 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             (?:ما )?اصلي
             (?:انا )?(?:لبست|لابسه) (?:الحجاب|النقاب)
             (?:ما )?كنمشي (?:للجامع|للكنيسه|للمسجد)
-            (?:ma )?(?:kay|kat)(?:sali|salli|seli|sselli)(?:ch)?
-            (?:kay|kat)(?:soum|tsawm|sawm|tsoum)
-            (?:kay|kat)(?:emchi|mchi) (?:l|l')(?:jame3|jami3|kanissa|eglise|msjid|ljame3)
-            (?:kay|kat)dir (?:salat|sala|ssala|sslat)
+            kaysali(?:ch)?
+            katsali(?:ch)?
+            kaysalli(?:ch)?
+            katsalli(?:ch)?
+            kaytsawm
+            kattsawm
+            kaysoum
+            katsoum
+            kayemchi (?:l|l')(?:jame3|jami3|kanissa|eglise|msjid|ljame3)
+            katemchi (?:l|l')(?:jame3|jami3|kanissa|eglise|msjid|ljame3)
+            kaydir (?:salat|ssala|sslat)
+            katdir (?:salat|ssala|sslat)
             sayma? ramadan
             saym ramadan
-            (?:ما )?(?:كيصلي|كتصلي|كيصوم|كتصوم)
-            (?:كيمشي|كتمشي) (?:للجامع|للكنيسه|للمسجد)
+            كيصلي
+            كتصلي
+            كيصوم
+            كتصوم
+            كيمشي (?:للجامع|للكنيسه|للمسجد)
+            كتمشي (?:للجامع|للكنيسه|للمسجد)
             صايمه? رمضان
             """,
         "OBSERVANCE": r"""
