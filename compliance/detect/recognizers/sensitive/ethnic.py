@@ -151,7 +151,8 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             سوريه?
             سودانيه?
             """,
-        # Regions and countries after "asslo mn" (not topic words: "sous" is French too) / "أصلو من" (his origin is from).
+        # Regions and countries after "asslo mn" / "أصلو من" (his origin is from); not topic
+        # words: "sous" is French too.
         "region": r"""
             sous
             souss
