@@ -36,10 +36,29 @@ PREFIX = "indep5-"
 OUT = Path(__file__).resolve().with_name("independent-v5.jsonl")
 
 LABELS = (
-    "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD",
-    "IP_ADDRESS", "MA_CIN", "MA_RIB", "MA_ICE", "MA_CNSS", "MA_PASSPORT", "MA_MASSAR",
-    "MA_LICENSE_PLATE", "DATE_OF_BIRTH", "HEALTH", "RELIGION_BELIEF", "POLITICAL_OPINION",
-    "UNION_MEMBERSHIP", "ETHNIC_ORIGIN", "GENETIC", "BIOMETRIC", "CRIMINAL",
+    "PERSON",
+    "LOCATION",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "IP_ADDRESS",
+    "MA_CIN",
+    "MA_RIB",
+    "MA_ICE",
+    "MA_CNSS",
+    "MA_PASSPORT",
+    "MA_MASSAR",
+    "MA_LICENSE_PLATE",
+    "DATE_OF_BIRTH",
+    "HEALTH",
+    "RELIGION_BELIEF",
+    "POLITICAL_OPINION",
+    "UNION_MEMBERSHIP",
+    "ETHNIC_ORIGIN",
+    "GENETIC",
+    "BIOMETRIC",
+    "CRIMINAL",
 )
 SENSITIVE = LABELS[15:]
 ARABIC_SCRIPT = {"ar", "darija_ar"}
@@ -103,148 +122,1267 @@ def compact(value: str) -> str:
 # --------------------------------------------------------------------------
 # lists (this file's own)
 # --------------------------------------------------------------------------
-MA_M = ("Youssef Mohamed Hamza Omar Anas Soufiane Yassine Mehdi Hicham Abdelilah Rachid Karim "
-        "Ayoub Zakaria Othmane Ilyas Badr Adil Said Brahim Lahcen Mustapha Abderrahim Noureddine "
-        "Ismail Amine Reda Taha Driss Jamal Khalid Tarik Hassan Aziz Idir Yuba Aksel Anir Amnay "
-        "Moha Hmad Lahoucine Mbarek Abdessamad Marouane Nabil Walid Younes Achraf").split()
-MA_F = ("Khadija Salma Imane Sanae Hajar Meryem Nadia Zineb Houda Loubna Asmae Ghizlane Siham "
-        "Hanane Kawtar Oumaima Chaimae Rim Latifa Naima Aicha Btissam Soukaina Wiam Ikram Hind "
-        "Laila Mouna Fadwa Itto Tuda Tiziri Dihya Tafsut Tanirt Malika Rachida Hasna Nora Yousra "
-        "Sara Nisrine Amal Samira Fatima-Zahra").split()
-MA_LAST = ("El Amrani|Bennani|Alaoui|El Idrissi|Benjelloun|Tazi|Berrada|Chraibi|El Fassi|Lahlou|"
-           "Bouzid|Ouazzani|Bensaid|El Khattabi|Ait Benhaddou|Ait El Caid|Amzil|Oubella|Id Brahim|"
-           "Ou-Hammou|Boutaleb|Zerouali|Mansouri|Hajji|Sbai|Kettani|Filali|Naciri|Skalli|Lamrini|"
-           "Raji|Touimi|Belkadi|Achaoui|Azzouzi|Bouhaddou|Ait Lhaj|Oukhouya|Ouchen|Amghar|Aznag|"
-           "Ben Brahim|El Ouafi|Jebbari|Moussaoui|Haddaoui|Rifai|Chafik|Essaidi|El Ghazi|Lazrak|"
-           "Sefrioui|Tahiri|Ait Ouaarab|Boukhris|Oulhaj|Ezzahraoui|Aboulfath|Guennoun|Elkarmi").split("|")
-FR_F = "Camille Sophie Élodie Claire Pauline Isabelle Mathilde Chloé Juliette Anne-Laure Margaux Nathalie".split()
-FR_M = "Julien Nicolas Thomas Mathieu Antoine Hugo Olivier Guillaume Sébastien Jean-Marc Baptiste Rémi".split()
-FR_LAST = ("Martin|Moreau|Lefèvre|Garnier|Fournier|Girard|Dubois|Lambert|Rousseau|Mercier|Fontaine|"
-           "Chevalier|Perrin|Masson|Lemoine|Caron|Brunet|Roussel|Vasseur|Da Silva").split("|")
-ES_FIRST = "Javier Lucía Carmen Alejandro Pilar Diego Marta Álvaro Rocío Sergio Inés Raúl".split()
-ES_LAST = "Ruiz|Fernández|Ortega|Morales|Navarro|Castillo|Iglesias|Romero|Gil|Serrano|Delgado|Vidal".split("|")
-AF_FIRST = ("Aminata Mamadou Fatou Ousmane Awa Cheikh Ibrahima Mariam Kofi Chiamaka Landry "
-            "Aïssatou Moussa Dieudonné Adama Binta Koffi Nafissatou Emeka Grâce").split()
-AF_LAST = ("Diallo|Sow|Ndiaye|Traoré|Koné|Diop|Camara|Coulibaly|Mensah|Okafor|Ngoma|Bah|Sangaré|"
-           "Mukendi|Ouédraogo|Kouassi|Fofana|Mbaye|Nkemelu|Touré").split("|")
-EN_FIRST = ("Emily James Olivia Daniel Sarah Ryan Hannah Michael Grace Liam Charlotte Ethan "
-            "Megan Oliver Rebecca Samuel").split()
-EN_LAST = ("Carter|Whitfield|Bennett|Hughes|Mitchell|O'Connor|Brooks|Turner|Holloway|Fletcher|"
-           "Sanders|Kowalski|Price|Doyle|Hartley|Nguyen").split("|")
+MA_M = [
+    "Youssef",
+    "Mohamed",
+    "Hamza",
+    "Omar",
+    "Anas",
+    "Soufiane",
+    "Yassine",
+    "Mehdi",
+    "Hicham",
+    "Abdelilah",
+    "Rachid",
+    "Karim",
+    "Ayoub",
+    "Zakaria",
+    "Othmane",
+    "Ilyas",
+    "Badr",
+    "Adil",
+    "Said",
+    "Brahim",
+    "Lahcen",
+    "Mustapha",
+    "Abderrahim",
+    "Noureddine",
+    "Ismail",
+    "Amine",
+    "Reda",
+    "Taha",
+    "Driss",
+    "Jamal",
+    "Khalid",
+    "Tarik",
+    "Hassan",
+    "Aziz",
+    "Idir",
+    "Yuba",
+    "Aksel",
+    "Anir",
+    "Amnay",
+    "Moha",
+    "Hmad",
+    "Lahoucine",
+    "Mbarek",
+    "Abdessamad",
+    "Marouane",
+    "Nabil",
+    "Walid",
+    "Younes",
+    "Achraf",
+]
+MA_F = [
+    "Khadija",
+    "Salma",
+    "Imane",
+    "Sanae",
+    "Hajar",
+    "Meryem",
+    "Nadia",
+    "Zineb",
+    "Houda",
+    "Loubna",
+    "Asmae",
+    "Ghizlane",
+    "Siham",
+    "Hanane",
+    "Kawtar",
+    "Oumaima",
+    "Chaimae",
+    "Rim",
+    "Latifa",
+    "Naima",
+    "Aicha",
+    "Btissam",
+    "Soukaina",
+    "Wiam",
+    "Ikram",
+    "Hind",
+    "Laila",
+    "Mouna",
+    "Fadwa",
+    "Itto",
+    "Tuda",
+    "Tiziri",
+    "Dihya",
+    "Tafsut",
+    "Tanirt",
+    "Malika",
+    "Rachida",
+    "Hasna",
+    "Nora",
+    "Yousra",
+    "Sara",
+    "Nisrine",
+    "Amal",
+    "Samira",
+    "Fatima-Zahra",
+]
+MA_LAST = [
+    "El Amrani",
+    "Bennani",
+    "Alaoui",
+    "El Idrissi",
+    "Benjelloun",
+    "Tazi",
+    "Berrada",
+    "Chraibi",
+    "El Fassi",
+    "Lahlou",
+    "Bouzid",
+    "Ouazzani",
+    "Bensaid",
+    "El Khattabi",
+    "Ait Benhaddou",
+    "Ait El Caid",
+    "Amzil",
+    "Oubella",
+    "Id Brahim",
+    "Ou-Hammou",
+    "Boutaleb",
+    "Zerouali",
+    "Mansouri",
+    "Hajji",
+    "Sbai",
+    "Kettani",
+    "Filali",
+    "Naciri",
+    "Skalli",
+    "Lamrini",
+    "Raji",
+    "Touimi",
+    "Belkadi",
+    "Achaoui",
+    "Azzouzi",
+    "Bouhaddou",
+    "Ait Lhaj",
+    "Oukhouya",
+    "Ouchen",
+    "Amghar",
+    "Aznag",
+    "Ben Brahim",
+    "El Ouafi",
+    "Jebbari",
+    "Moussaoui",
+    "Haddaoui",
+    "Rifai",
+    "Chafik",
+    "Essaidi",
+    "El Ghazi",
+    "Lazrak",
+    "Sefrioui",
+    "Tahiri",
+    "Ait Ouaarab",
+    "Boukhris",
+    "Oulhaj",
+    "Ezzahraoui",
+    "Aboulfath",
+    "Guennoun",
+    "Elkarmi",
+]
+FR_F = [
+    "Camille",
+    "Sophie",
+    "Élodie",
+    "Claire",
+    "Pauline",
+    "Isabelle",
+    "Mathilde",
+    "Chloé",
+    "Juliette",
+    "Anne-Laure",
+    "Margaux",
+    "Nathalie",
+]
+FR_M = [
+    "Julien",
+    "Nicolas",
+    "Thomas",
+    "Mathieu",
+    "Antoine",
+    "Hugo",
+    "Olivier",
+    "Guillaume",
+    "Sébastien",
+    "Jean-Marc",
+    "Baptiste",
+    "Rémi",
+]
+FR_LAST = [
+    "Martin",
+    "Moreau",
+    "Lefèvre",
+    "Garnier",
+    "Fournier",
+    "Girard",
+    "Dubois",
+    "Lambert",
+    "Rousseau",
+    "Mercier",
+    "Fontaine",
+    "Chevalier",
+    "Perrin",
+    "Masson",
+    "Lemoine",
+    "Caron",
+    "Brunet",
+    "Roussel",
+    "Vasseur",
+    "Da Silva",
+]
+ES_FIRST = [
+    "Javier",
+    "Lucía",
+    "Carmen",
+    "Alejandro",
+    "Pilar",
+    "Diego",
+    "Marta",
+    "Álvaro",
+    "Rocío",
+    "Sergio",
+    "Inés",
+    "Raúl",
+]
+ES_LAST = [
+    "Ruiz",
+    "Fernández",
+    "Ortega",
+    "Morales",
+    "Navarro",
+    "Castillo",
+    "Iglesias",
+    "Romero",
+    "Gil",
+    "Serrano",
+    "Delgado",
+    "Vidal",
+]
+AF_FIRST = [
+    "Aminata",
+    "Mamadou",
+    "Fatou",
+    "Ousmane",
+    "Awa",
+    "Cheikh",
+    "Ibrahima",
+    "Mariam",
+    "Kofi",
+    "Chiamaka",
+    "Landry",
+    "Aïssatou",
+    "Moussa",
+    "Dieudonné",
+    "Adama",
+    "Binta",
+    "Koffi",
+    "Nafissatou",
+    "Emeka",
+    "Grâce",
+]
+AF_LAST = [
+    "Diallo",
+    "Sow",
+    "Ndiaye",
+    "Traoré",
+    "Koné",
+    "Diop",
+    "Camara",
+    "Coulibaly",
+    "Mensah",
+    "Okafor",
+    "Ngoma",
+    "Bah",
+    "Sangaré",
+    "Mukendi",
+    "Ouédraogo",
+    "Kouassi",
+    "Fofana",
+    "Mbaye",
+    "Nkemelu",
+    "Touré",
+]
+EN_FIRST = [
+    "Emily",
+    "James",
+    "Olivia",
+    "Daniel",
+    "Sarah",
+    "Ryan",
+    "Hannah",
+    "Michael",
+    "Grace",
+    "Liam",
+    "Charlotte",
+    "Ethan",
+    "Megan",
+    "Oliver",
+    "Rebecca",
+    "Samuel",
+]
+EN_LAST = [
+    "Carter",
+    "Whitfield",
+    "Bennett",
+    "Hughes",
+    "Mitchell",
+    "O'Connor",
+    "Brooks",
+    "Turner",
+    "Holloway",
+    "Fletcher",
+    "Sanders",
+    "Kowalski",
+    "Price",
+    "Doyle",
+    "Hartley",
+    "Nguyen",
+]
 
-AR_M = ("يوسف|محمد|حمزة|عمر|أنس|سفيان|ياسين|المهدي|هشام|رشيد|كريم|أيوب|زكرياء|عثمان|إلياس|بدر|"
-        "عادل|إبراهيم|لحسن|مصطفى|عبد الرحيم|نور الدين|إسماعيل|أمين|إدريس|جمال|خالد|طارق|حسن|"
-        "عبد الصمد|مروان|نبيل|يونس|أشرف|موحى|امبارك").split("|")
-AR_F = ("فاطمة الزهراء|خديجة|سلمى|إيمان|سناء|هاجر|مريم|نادية|زينب|هدى|لبنى|أسماء|غزلان|سهام|"
-        "حنان|كوثر|أميمة|شيماء|لطيفة|نعيمة|عائشة|ابتسام|سكينة|هند|ليلى|منى|إيطو|تيزيري|تودة|"
-        "مليكة|رشيدة|حسناء|يسرى|نسرين|سميرة").split("|")
-AR_LAST = ("العمراني|بناني|العلوي|الإدريسي|بنجلون|التازي|برادة|الشرايبي|الفاسي|لحلو|بوزيد|"
-           "الوزاني|بنسعيد|الخطابي|آيت بنحدو|أمزيل|أوبلا|بوطالب|الزروالي|المنصوري|الحجي|"
-           "السباعي|الكتاني|الفيلالي|الناصري|الصقلي|أشاوي|العزوزي|أمغار|أزناك|الموساوي|الرفاعي|"
-           "السعيدي|الغازي|الطاهري|أوحمو|آيت الحاج|بوخريص|أولحاج|الزهراوي|كنون").split("|")
+AR_M = [
+    "يوسف",
+    "محمد",
+    "حمزة",
+    "عمر",
+    "أنس",
+    "سفيان",
+    "ياسين",
+    "المهدي",
+    "هشام",
+    "رشيد",
+    "كريم",
+    "أيوب",
+    "زكرياء",
+    "عثمان",
+    "إلياس",
+    "بدر",
+    "عادل",
+    "إبراهيم",
+    "لحسن",
+    "مصطفى",
+    "عبد الرحيم",
+    "نور الدين",
+    "إسماعيل",
+    "أمين",
+    "إدريس",
+    "جمال",
+    "خالد",
+    "طارق",
+    "حسن",
+    "عبد الصمد",
+    "مروان",
+    "نبيل",
+    "يونس",
+    "أشرف",
+    "موحى",
+    "امبارك",
+]
+AR_F = [
+    "فاطمة الزهراء",
+    "خديجة",
+    "سلمى",
+    "إيمان",
+    "سناء",
+    "هاجر",
+    "مريم",
+    "نادية",
+    "زينب",
+    "هدى",
+    "لبنى",
+    "أسماء",
+    "غزلان",
+    "سهام",
+    "حنان",
+    "كوثر",
+    "أميمة",
+    "شيماء",
+    "لطيفة",
+    "نعيمة",
+    "عائشة",
+    "ابتسام",
+    "سكينة",
+    "هند",
+    "ليلى",
+    "منى",
+    "إيطو",
+    "تيزيري",
+    "تودة",
+    "مليكة",
+    "رشيدة",
+    "حسناء",
+    "يسرى",
+    "نسرين",
+    "سميرة",
+]
+AR_LAST = [
+    "العمراني",
+    "بناني",
+    "العلوي",
+    "الإدريسي",
+    "بنجلون",
+    "التازي",
+    "برادة",
+    "الشرايبي",
+    "الفاسي",
+    "لحلو",
+    "بوزيد",
+    "الوزاني",
+    "بنسعيد",
+    "الخطابي",
+    "آيت بنحدو",
+    "أمزيل",
+    "أوبلا",
+    "بوطالب",
+    "الزروالي",
+    "المنصوري",
+    "الحجي",
+    "السباعي",
+    "الكتاني",
+    "الفيلالي",
+    "الناصري",
+    "الصقلي",
+    "أشاوي",
+    "العزوزي",
+    "أمغار",
+    "أزناك",
+    "الموساوي",
+    "الرفاعي",
+    "السعيدي",
+    "الغازي",
+    "الطاهري",
+    "أوحمو",
+    "آيت الحاج",
+    "بوخريص",
+    "أولحاج",
+    "الزهراوي",
+    "كنون",
+]
 
-CITIES = ("Casablanca|Rabat|Salé|Fès|Meknès|Marrakech|Agadir|Tanger|Tétouan|Oujda|Kénitra|"
-          "El Jadida|Safi|Béni Mellal|Nador|Taza|Khouribga|Settat|Larache|Ksar El Kébir|"
-          "Errachidia|Ouarzazate|Tiznit|Taroudant|Guelmim|Laâyoune|Dakhla|Essaouira|Al Hoceima|"
-          "Ifrane|Azrou|Khénifra|Berrechid|Mohammedia|Temara|Sefrou|Chefchaouen|Zagora|Tinghir|"
-          "Inezgane|Ait Melloul|Midelt").split("|")
-CITIES_LC = ("casa|rabat|sla|fes|meknes|marrakech|agadir|tanja|tetouan|oujda|kenitra|jdida|"
-             "safi|beni mellal|nador|taza|khouribga|settat|larache|lqsar|errachidia|ouarzazate|"
-             "tiznit|taroudant|guelmim|l3youn|dakhla|essaouira|l7oceima|azrou|berrechid|"
-             "mohammedia|temara|sefrou|chaouen|tinghir|inezgane|ait melloul").split("|")
-CITIES_AR = ("الدار البيضاء|الرباط|سلا|فاس|مكناس|مراكش|أكادير|طنجة|تطوان|وجدة|القنيطرة|الجديدة|"
-             "آسفي|بني ملال|الناظور|تازة|خريبكة|سطات|العرائش|الرشيدية|ورزازات|تزنيت|تارودانت|"
-             "كلميم|العيون|الداخلة|الصويرة|الحسيمة|إفران|أزرو|خنيفرة|برشيد|المحمدية|تمارة|صفرو|"
-             "شفشاون|زاكورة|تنغير|إنزكان|أيت ملول").split("|")
-CITIES_FX = ("Paris|Lyon|Marseille|Bordeaux|Lille|Montpellier|Madrid|Barcelone|Séville|Bruxelles|"
-             "Liège|Milan|Dakar|Abidjan|Montréal|Amsterdam|Londres|Francfort").split("|")
-CITIES_EN = ("London|Manchester|Madrid|Barcelona|Brussels|Amsterdam|Dublin|Dakar|Lagos|Accra|"
-             "Toronto|New York|Berlin").split("|")
-VILLAGES = ("Imlil|Tafraout|Ait Ourir|Tamraght|Asni|Ouirgane|Sidi Ifni|Tahanaout|Imouzzer Kandar|"
-            "Ain Leuh|Tnine Ourika|Had Soualem|Sidi Bennour|Aoulouz|Tata|Boumalne Dades|Agdz|"
-            "Skoura|Amizmiz|Oulad Teima|Bouizakarne|Tinejdad").split("|")
-VILLAGES_AR = ("إمليل|تافراوت|أيت أورير|تامراغت|أسني|سيدي إفني|تحناوت|إموزار كندر|عين اللوح|"
-               "تنين أوريكة|حد السوالم|سيدي بنور|أولوز|طاطا|بومالن دادس|أكدز|سكورة|أمزميز|"
-               "أولاد تايمة|تنجداد").split("|")
-STREETS = ("Ibn Battouta|Zerktouni|Moulay Youssef|Abdelkrim El Khattabi|Oued Sebou|Al Massira|"
-           "Ibn Sina|Allal El Fassi|Anoual|Imam Malik|Oum Rabii|Al Moukawama|Palestine|"
-           "Ibn Khaldoun|Al Farabi|Oqba Ibn Nafii|Tarik Ibn Ziad|Al Andalous|Bir Anzarane|"
-           "Lalla Yacout|Abou Bakr Seddik|Al Jazira|Ghandi|Moulay Ismail|Yacoub El Mansour").split("|")
-STREETS_AR = ("ابن بطوطة|الزرقطوني|مولاي يوسف|عبد الكريم الخطابي|واد سبو|المسيرة|ابن سينا|"
-              "علال الفاسي|أنوال|الإمام مالك|أم الربيع|المقاومة|فلسطين|ابن خلدون|الفارابي|"
-              "عقبة بن نافع|طارق بن زياد|الأندلس|بئر أنزران|للا الياقوت|أبو بكر الصديق").split("|")
-QUARTERS = ("Hay Mohammadi|Maarif|Sidi Maarouf|Hay Riad|Agdal|Yacoub El Mansour|Massira 1|"
-            "Daoudiate|Hay Salam|Bensouda|Saiss|Talborjt|Hay Nahda|Sbata|Ain Chock|Sidi Bernoussi|"
-            "Tabriquet|Boukhalef|Mesnana|Hay Karima|Lalla Meryem|Hay Al Qods|Lmhamid|Azli|"
-            "Sidi Youssef Ben Ali|Bouargane|Hay Nour|Mers Sultan|Bourgogne|Hay Dakhla|Dcheira|"
-            "Hay Hassani|Oulfa|Hay Inara|Zouhour|Narjiss|Ennakhil|Hay Chrifa|Ain Sebaa|Hay Al Amal").split("|")
-QUARTERS_LC = ("hay mohammadi|lma3arif|sidi ma3rouf|hay riad|agdal|y3coub lmansour|massira|"
-               "daoudiat|hay salam|bensouda|saiss|talborjt|hay nahda|sbata|3in chok|bernoussi|"
-               "tabriquet|boukhalef|mesnana|hay karima|lmhamid|azli|sidi youssef|bouargane|"
-               "hay nour|hay hassani|oulfa|hay inara|zouhour|hay chrifa|3in sbaa|hay l2amal|"
-               "lqods|dcheira|sidi moumen|lbernoussi|hay lmatar").split("|")
-QUARTERS_AR = ("الحي المحمدي|المعاريف|حي الرياض|أكدال|يعقوب المنصور|المسيرة|الداوديات|حي السلام|"
-               "بنسودة|سايس|تالبرجت|حي النهضة|سباتة|عين الشق|البرنوصي|تابريكت|بوخالف|حي القدس|"
-               "المحاميد|سيدي يوسف بن علي|بوركون|حي الأمل|حي الانبعاث|الحي الحسني|الألفة|"
-               "حي الزهور|سيدي مومن|حي المطار|الدشيرة|حي الشريفة").split("|")
-DERBS = ("Derb Sultan|Derb Chorfa|Derb Moulay Cherif|Derb Sidi Bouloukat|Derb Dabachi|Derb Jdid|"
-         "Derb El Kebir|Derb Tizougarine|Derb Lalla Aziza|Derb Sidi Ahmed").split("|")
-DERBS_LC = ("derb sultan|derb chorfa|derb moulay cherif|derb sidi bouloukat|derb dabachi|derb jdid|"
-            "derb lkbir|derb tizougarine|derb lalla 3ziza|derb ghallef").split("|")
-DERBS_AR = ("درب السلطان|درب الشرفاء|درب مولاي الشريف|درب سيدي بولوقات|درب دباشي|درب جديد|"
-            "درب الكبير|درب للا عزيزة|درب سيدي أحمد|درب غلف").split("|")
-DOUARS = ("Douar Ouled Ahmed|Douar Tagadirt|Douar Ait Lahcen|Douar Lkhrarba|Douar Ighrem|"
-          "Douar Ouled Taleb|Douar Tifnit|Douar Laaouamra|Douar Ait Hamza|Douar Lahrarcha|"
-          "Douar Tizgui|Douar Anzal").split("|")
-DOUARS_AR = ("دوار أولاد أحمد|دوار تكاديرت|دوار آيت لحسن|دوار الخرارب|دوار إغرم|دوار أولاد الطالب|"
-             "دوار تيفنيت|دوار العوامرة|دوار آيت حمزة|دوار الحرارشة|دوار تزكي").split("|")
-COMMUNES = ("Tahanaout|Asni|Sidi Bibi|Oulad Teima|Ait Amira|Had Brachoua|Tamesna|Sidi Allal Bahraoui|"
-            "Ouled Frej|Aoulouz|Tnine Chtouka|Zaouiat Cheikh").split("|")
-COMMUNES_AR = ("تحناوت|أسني|سيدي بيبي|أولاد تايمة|آيت عميرة|حد البراشوة|تامسنا|سيدي علال البحراوي|"
-               "أولاد فرج|أولوز|زاوية الشيخ").split("|")
-PROVINCES = "Al Haouz|Chtouka Ait Baha|Taroudant|Khémisset|Sidi Bennour|El Kelaa des Sraghna|Azilal|Tata|Kénitra|Khénifra".split("|")
-PROVINCES_AR = "الحوز|اشتوكة آيت باها|تارودانت|الخميسات|سيدي بنور|قلعة السراغنة|أزيلال|طاطا|القنيطرة|خنيفرة".split("|")
-RESIDENCES = ("Résidence Al Andalous|Résidence Yasmine|Résidence Les Jardins d'Anfa|Résidence Nour|"
-              "Résidence Al Boustane|Résidence Riad Zitoun|Résidence Les Orangers|Résidence Amal 3|"
-              "Résidence Dar Essalam|Résidence Atlas Garden|Résidence Al Wahda|Résidence Kenza").split("|")
-LOTS = ("Lotissement Al Wifaq|Lotissement Essalam|Lotissement Hadika|Lotissement Annasr|"
-        "Lotissement Al Firdaous|Lotissement Mabrouka|Lotissement Bouskoura Green|Lotissement Al Khair|"
-        "Lotissement Riad Sidi Abbad|Lotissement Tilila").split("|")
-RESIDENCES_AR = "إقامة الأندلس|إقامة الياسمين|إقامة النور|إقامة البستان|إقامة الوحدة|إقامة دار السلام|إقامة كنزة|إقامة الأمل".split("|")
-LOTS_AR = "تجزئة الوفاق|تجزئة السلام|تجزئة الحديقة|تجزئة النصر|تجزئة الفردوس|تجزئة مبروكة|تجزئة الخير|تجزئة تليلا".split("|")
-ROADS = "route de Tiznit|route de Safi|route d'Agadir|route d'Imouzzer|route de l'Ourika|route de Sefrou|route d'El Jadida|route de Tétouan|route de Fès|route nationale 8".split("|")
-ROADS_AR = "طريق تزنيت|طريق آسفي|طريق أكادير|طريق إموزار|طريق أوريكة|طريق صفرو|طريق الجديدة|طريق تطوان|طريق فاس".split("|")
-LANDMARKS_DAR = ("9rib l jami3|7da l7ammam|9bala l'école|mor lfarrane|7da l pharmacie|f wjeh lmarché|"
-                 "9rib lmahatta dyal tobis|7da l'hanout dyal l7aj|mor ljami3 lkbir|9rib sbitar|"
-                 "7da lkoutchi|f rass derb").split("|")
-LANDMARKS_AR = ("قرب المسجد|بالقرب من المسجد الكبير|جانب المدرسة الابتدائية|قبالة السوق|"
-                "بالقرب من المستشفى الإقليمي|خلف الفرن|جوار الحمام|قرب محطة الحافلات|"
-                "مقابل الصيدلية").split("|")
-LANDMARKS_DAR_AR = ("حدا الجامع|قريب من الحمام|مور الفران|قدام السبيطار|حدا الفرماسيان|"
-                    "فوجه المارشي|قريب للمحطة ديال الطوبيس|حدا الحانوت ديال الحاج|فراس الدرب").split("|")
-COMPANIES = ("Atlas Logistique SARL|Sud Cargo Express|Nour Pièces Auto|Menara Digital|BioArgan Coop|"
-             "Dar Zellij SARL|Tech Oasis|Souss Agrumes SA|Rif Fresh|Oasis Cleaning|Medina Print|"
-             "Kasbah Travaux|Sahara Solar Systems|Anfa Conseil|Bouregreg Events|Zagora Dattes|"
-             "Chaouia Lait|Tamouda Textile|Ifrane Water Tech|Majorelle Design Studio").split("|")
-SHOPS = ("Fès Shopping|Tanger City Mall|Kenitra Optic|Electro Souss|Agadir Mode|Casa Électroménager|"
-         "Rabat Phone Center|Marrakech Sport|Oujda Meubles|Meknès Déco").split("|")
-BANK_BRANDS = ("Attijariwafa bank|CIH Bank|Bank of Africa|Banque Populaire|BMCI|Crédit du Maroc|Al Barid Bank|"
-               "Crédit Agricole du Maroc|Société Générale Maroc").split("|")
-CAFES = "Café de Fès|Café Atlas|Café La Corniche Casa|Café Essaouira|Café Tanja Balia|Café Al Andalous|Salon de thé Ifrane".split("|")
-CLINICS = ("Clinique Al Madina|Clinique Agdal|Clinique Tanger Nord|Polyclinique Souss|Clinique Les Oudayas|"
-           "Clinique Fès Saiss|Clinique Atlas Marrakech").split("|")
-SCHOOLS = "Lycée Ibn Battouta|Lycée Moulay Idriss Fès|Lycée Al Khansaa|Collège Oued Eddahab|Lycée Hassan II Marrakech".split("|")
-APPS = "Casa Tramway|Rabat Bus|Tanger Taxi|Marrakech Delivery|Souss Market|Atlas Pay|DarDelivery".split("|")
-MEDS = "Doliprane|Glucophage|Ventoline|Augmentin|Levothyrox|Spasfon|Smecta|Voltarène|Amoxicilline|Kardégic|Inexium|Zyrtec".split("|")
-MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-MONTHS_EN = "January February March April May June July August September October November December".split()
-MONTHS_AR = "يناير|فبراير|مارس|أبريل|ماي|يونيو|يوليوز|غشت|شتنبر|أكتوبر|نونبر|دجنبر".split("|")
-DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-EMAIL_DOMAINS = ("gmail.com|hotmail.fr|yahoo.fr|outlook.com|menara.ma|hotmail.com|gmail.com|"
-                 "live.fr|icloud.com|atlaslogistique.ma|um5.ac.ma|protonmail.com|gmail.com").split("|")
-CIN_PREFIX = ("A B C D E F G H I J K L M N P Q R S T U V W X Y Z AA AB AD AE BE BH BJ BK BL BM CB CD "
-              "DA DN EA EE FA FB GA GM HA IA IB JA JB JC JE JH KA LA LB PA SH TA UA WA ZG ZT").split()
-BANKS = "007 011 013 021 022 145 157 164 181 190 225 230 310 350 045 050".split()
+CITIES = [
+    "Casablanca",
+    "Rabat",
+    "Salé",
+    "Fès",
+    "Meknès",
+    "Marrakech",
+    "Agadir",
+    "Tanger",
+    "Tétouan",
+    "Oujda",
+    "Kénitra",
+    "El Jadida",
+    "Safi",
+    "Béni Mellal",
+    "Nador",
+    "Taza",
+    "Khouribga",
+    "Settat",
+    "Larache",
+    "Ksar El Kébir",
+    "Errachidia",
+    "Ouarzazate",
+    "Tiznit",
+    "Taroudant",
+    "Guelmim",
+    "Laâyoune",
+    "Dakhla",
+    "Essaouira",
+    "Al Hoceima",
+    "Ifrane",
+    "Azrou",
+    "Khénifra",
+    "Berrechid",
+    "Mohammedia",
+    "Temara",
+    "Sefrou",
+    "Chefchaouen",
+    "Zagora",
+    "Tinghir",
+    "Inezgane",
+    "Ait Melloul",
+    "Midelt",
+]
+CITIES_LC = [
+    "casa",
+    "rabat",
+    "sla",
+    "fes",
+    "meknes",
+    "marrakech",
+    "agadir",
+    "tanja",
+    "tetouan",
+    "oujda",
+    "kenitra",
+    "jdida",
+    "safi",
+    "beni mellal",
+    "nador",
+    "taza",
+    "khouribga",
+    "settat",
+    "larache",
+    "lqsar",
+    "errachidia",
+    "ouarzazate",
+    "tiznit",
+    "taroudant",
+    "guelmim",
+    "l3youn",
+    "dakhla",
+    "essaouira",
+    "l7oceima",
+    "azrou",
+    "berrechid",
+    "mohammedia",
+    "temara",
+    "sefrou",
+    "chaouen",
+    "tinghir",
+    "inezgane",
+    "ait melloul",
+]
+CITIES_AR = [
+    "الدار البيضاء",
+    "الرباط",
+    "سلا",
+    "فاس",
+    "مكناس",
+    "مراكش",
+    "أكادير",
+    "طنجة",
+    "تطوان",
+    "وجدة",
+    "القنيطرة",
+    "الجديدة",
+    "آسفي",
+    "بني ملال",
+    "الناظور",
+    "تازة",
+    "خريبكة",
+    "سطات",
+    "العرائش",
+    "الرشيدية",
+    "ورزازات",
+    "تزنيت",
+    "تارودانت",
+    "كلميم",
+    "العيون",
+    "الداخلة",
+    "الصويرة",
+    "الحسيمة",
+    "إفران",
+    "أزرو",
+    "خنيفرة",
+    "برشيد",
+    "المحمدية",
+    "تمارة",
+    "صفرو",
+    "شفشاون",
+    "زاكورة",
+    "تنغير",
+    "إنزكان",
+    "أيت ملول",
+]
+CITIES_FX = [
+    "Paris",
+    "Lyon",
+    "Marseille",
+    "Bordeaux",
+    "Lille",
+    "Montpellier",
+    "Madrid",
+    "Barcelone",
+    "Séville",
+    "Bruxelles",
+    "Liège",
+    "Milan",
+    "Dakar",
+    "Abidjan",
+    "Montréal",
+    "Amsterdam",
+    "Londres",
+    "Francfort",
+]
+CITIES_EN = [
+    "London",
+    "Manchester",
+    "Madrid",
+    "Barcelona",
+    "Brussels",
+    "Amsterdam",
+    "Dublin",
+    "Dakar",
+    "Lagos",
+    "Accra",
+    "Toronto",
+    "New York",
+    "Berlin",
+]
+VILLAGES = [
+    "Imlil",
+    "Tafraout",
+    "Ait Ourir",
+    "Tamraght",
+    "Asni",
+    "Ouirgane",
+    "Sidi Ifni",
+    "Tahanaout",
+    "Imouzzer Kandar",
+    "Ain Leuh",
+    "Tnine Ourika",
+    "Had Soualem",
+    "Sidi Bennour",
+    "Aoulouz",
+    "Tata",
+    "Boumalne Dades",
+    "Agdz",
+    "Skoura",
+    "Amizmiz",
+    "Oulad Teima",
+    "Bouizakarne",
+    "Tinejdad",
+]
+VILLAGES_AR = [
+    "إمليل",
+    "تافراوت",
+    "أيت أورير",
+    "تامراغت",
+    "أسني",
+    "سيدي إفني",
+    "تحناوت",
+    "إموزار كندر",
+    "عين اللوح",
+    "تنين أوريكة",
+    "حد السوالم",
+    "سيدي بنور",
+    "أولوز",
+    "طاطا",
+    "بومالن دادس",
+    "أكدز",
+    "سكورة",
+    "أمزميز",
+    "أولاد تايمة",
+    "تنجداد",
+]
+STREETS = [
+    "Ibn Battouta",
+    "Zerktouni",
+    "Moulay Youssef",
+    "Abdelkrim El Khattabi",
+    "Oued Sebou",
+    "Al Massira",
+    "Ibn Sina",
+    "Allal El Fassi",
+    "Anoual",
+    "Imam Malik",
+    "Oum Rabii",
+    "Al Moukawama",
+    "Palestine",
+    "Ibn Khaldoun",
+    "Al Farabi",
+    "Oqba Ibn Nafii",
+    "Tarik Ibn Ziad",
+    "Al Andalous",
+    "Bir Anzarane",
+    "Lalla Yacout",
+    "Abou Bakr Seddik",
+    "Al Jazira",
+    "Ghandi",
+    "Moulay Ismail",
+    "Yacoub El Mansour",
+]
+STREETS_AR = [
+    "ابن بطوطة",
+    "الزرقطوني",
+    "مولاي يوسف",
+    "عبد الكريم الخطابي",
+    "واد سبو",
+    "المسيرة",
+    "ابن سينا",
+    "علال الفاسي",
+    "أنوال",
+    "الإمام مالك",
+    "أم الربيع",
+    "المقاومة",
+    "فلسطين",
+    "ابن خلدون",
+    "الفارابي",
+    "عقبة بن نافع",
+    "طارق بن زياد",
+    "الأندلس",
+    "بئر أنزران",
+    "للا الياقوت",
+    "أبو بكر الصديق",
+]
+QUARTERS = [
+    "Hay Mohammadi",
+    "Maarif",
+    "Sidi Maarouf",
+    "Hay Riad",
+    "Agdal",
+    "Yacoub El Mansour",
+    "Massira 1",
+    "Daoudiate",
+    "Hay Salam",
+    "Bensouda",
+    "Saiss",
+    "Talborjt",
+    "Hay Nahda",
+    "Sbata",
+    "Ain Chock",
+    "Sidi Bernoussi",
+    "Tabriquet",
+    "Boukhalef",
+    "Mesnana",
+    "Hay Karima",
+    "Lalla Meryem",
+    "Hay Al Qods",
+    "Lmhamid",
+    "Azli",
+    "Sidi Youssef Ben Ali",
+    "Bouargane",
+    "Hay Nour",
+    "Mers Sultan",
+    "Bourgogne",
+    "Hay Dakhla",
+    "Dcheira",
+    "Hay Hassani",
+    "Oulfa",
+    "Hay Inara",
+    "Zouhour",
+    "Narjiss",
+    "Ennakhil",
+    "Hay Chrifa",
+    "Ain Sebaa",
+    "Hay Al Amal",
+]
+QUARTERS_LC = [
+    "hay mohammadi",
+    "lma3arif",
+    "sidi ma3rouf",
+    "hay riad",
+    "agdal",
+    "y3coub lmansour",
+    "massira",
+    "daoudiat",
+    "hay salam",
+    "bensouda",
+    "saiss",
+    "talborjt",
+    "hay nahda",
+    "sbata",
+    "3in chok",
+    "bernoussi",
+    "tabriquet",
+    "boukhalef",
+    "mesnana",
+    "hay karima",
+    "lmhamid",
+    "azli",
+    "sidi youssef",
+    "bouargane",
+    "hay nour",
+    "hay hassani",
+    "oulfa",
+    "hay inara",
+    "zouhour",
+    "hay chrifa",
+    "3in sbaa",
+    "hay l2amal",
+    "lqods",
+    "dcheira",
+    "sidi moumen",
+    "lbernoussi",
+    "hay lmatar",
+]
+QUARTERS_AR = [
+    "الحي المحمدي",
+    "المعاريف",
+    "حي الرياض",
+    "أكدال",
+    "يعقوب المنصور",
+    "المسيرة",
+    "الداوديات",
+    "حي السلام",
+    "بنسودة",
+    "سايس",
+    "تالبرجت",
+    "حي النهضة",
+    "سباتة",
+    "عين الشق",
+    "البرنوصي",
+    "تابريكت",
+    "بوخالف",
+    "حي القدس",
+    "المحاميد",
+    "سيدي يوسف بن علي",
+    "بوركون",
+    "حي الأمل",
+    "حي الانبعاث",
+    "الحي الحسني",
+    "الألفة",
+    "حي الزهور",
+    "سيدي مومن",
+    "حي المطار",
+    "الدشيرة",
+    "حي الشريفة",
+]
+DERBS = [
+    "Derb Sultan",
+    "Derb Chorfa",
+    "Derb Moulay Cherif",
+    "Derb Sidi Bouloukat",
+    "Derb Dabachi",
+    "Derb Jdid",
+    "Derb El Kebir",
+    "Derb Tizougarine",
+    "Derb Lalla Aziza",
+    "Derb Sidi Ahmed",
+]
+DERBS_LC = [
+    "derb sultan",
+    "derb chorfa",
+    "derb moulay cherif",
+    "derb sidi bouloukat",
+    "derb dabachi",
+    "derb jdid",
+    "derb lkbir",
+    "derb tizougarine",
+    "derb lalla 3ziza",
+    "derb ghallef",
+]
+DERBS_AR = [
+    "درب السلطان",
+    "درب الشرفاء",
+    "درب مولاي الشريف",
+    "درب سيدي بولوقات",
+    "درب دباشي",
+    "درب جديد",
+    "درب الكبير",
+    "درب للا عزيزة",
+    "درب سيدي أحمد",
+    "درب غلف",
+]
+DOUARS = [
+    "Douar Ouled Ahmed",
+    "Douar Tagadirt",
+    "Douar Ait Lahcen",
+    "Douar Lkhrarba",
+    "Douar Ighrem",
+    "Douar Ouled Taleb",
+    "Douar Tifnit",
+    "Douar Laaouamra",
+    "Douar Ait Hamza",
+    "Douar Lahrarcha",
+    "Douar Tizgui",
+    "Douar Anzal",
+]
+DOUARS_AR = [
+    "دوار أولاد أحمد",
+    "دوار تكاديرت",
+    "دوار آيت لحسن",
+    "دوار الخرارب",
+    "دوار إغرم",
+    "دوار أولاد الطالب",
+    "دوار تيفنيت",
+    "دوار العوامرة",
+    "دوار آيت حمزة",
+    "دوار الحرارشة",
+    "دوار تزكي",
+]
+COMMUNES = [
+    "Tahanaout",
+    "Asni",
+    "Sidi Bibi",
+    "Oulad Teima",
+    "Ait Amira",
+    "Had Brachoua",
+    "Tamesna",
+    "Sidi Allal Bahraoui",
+    "Ouled Frej",
+    "Aoulouz",
+    "Tnine Chtouka",
+    "Zaouiat Cheikh",
+]
+COMMUNES_AR = [
+    "تحناوت",
+    "أسني",
+    "سيدي بيبي",
+    "أولاد تايمة",
+    "آيت عميرة",
+    "حد البراشوة",
+    "تامسنا",
+    "سيدي علال البحراوي",
+    "أولاد فرج",
+    "أولوز",
+    "زاوية الشيخ",
+]
+PROVINCES = [
+    "Al Haouz",
+    "Chtouka Ait Baha",
+    "Taroudant",
+    "Khémisset",
+    "Sidi Bennour",
+    "El Kelaa des Sraghna",
+    "Azilal",
+    "Tata",
+    "Kénitra",
+    "Khénifra",
+]
+PROVINCES_AR = [
+    "الحوز",
+    "اشتوكة آيت باها",
+    "تارودانت",
+    "الخميسات",
+    "سيدي بنور",
+    "قلعة السراغنة",
+    "أزيلال",
+    "طاطا",
+    "القنيطرة",
+    "خنيفرة",
+]
+RESIDENCES = [
+    "Résidence Al Andalous",
+    "Résidence Yasmine",
+    "Résidence Les Jardins d'Anfa",
+    "Résidence Nour",
+    "Résidence Al Boustane",
+    "Résidence Riad Zitoun",
+    "Résidence Les Orangers",
+    "Résidence Amal 3",
+    "Résidence Dar Essalam",
+    "Résidence Atlas Garden",
+    "Résidence Al Wahda",
+    "Résidence Kenza",
+]
+LOTS = [
+    "Lotissement Al Wifaq",
+    "Lotissement Essalam",
+    "Lotissement Hadika",
+    "Lotissement Annasr",
+    "Lotissement Al Firdaous",
+    "Lotissement Mabrouka",
+    "Lotissement Bouskoura Green",
+    "Lotissement Al Khair",
+    "Lotissement Riad Sidi Abbad",
+    "Lotissement Tilila",
+]
+RESIDENCES_AR = [
+    "إقامة الأندلس",
+    "إقامة الياسمين",
+    "إقامة النور",
+    "إقامة البستان",
+    "إقامة الوحدة",
+    "إقامة دار السلام",
+    "إقامة كنزة",
+    "إقامة الأمل",
+]
+LOTS_AR = [
+    "تجزئة الوفاق",
+    "تجزئة السلام",
+    "تجزئة الحديقة",
+    "تجزئة النصر",
+    "تجزئة الفردوس",
+    "تجزئة مبروكة",
+    "تجزئة الخير",
+    "تجزئة تليلا",
+]
+ROADS = [
+    "route de Tiznit",
+    "route de Safi",
+    "route d'Agadir",
+    "route d'Imouzzer",
+    "route de l'Ourika",
+    "route de Sefrou",
+    "route d'El Jadida",
+    "route de Tétouan",
+    "route de Fès",
+    "route nationale 8",
+]
+ROADS_AR = [
+    "طريق تزنيت",
+    "طريق آسفي",
+    "طريق أكادير",
+    "طريق إموزار",
+    "طريق أوريكة",
+    "طريق صفرو",
+    "طريق الجديدة",
+    "طريق تطوان",
+    "طريق فاس",
+]
+LANDMARKS_DAR = [
+    "9rib l jami3",
+    "7da l7ammam",
+    "9bala l'école",
+    "mor lfarrane",
+    "7da l pharmacie",
+    "f wjeh lmarché",
+    "9rib lmahatta dyal tobis",
+    "7da l'hanout dyal l7aj",
+    "mor ljami3 lkbir",
+    "9rib sbitar",
+    "7da lkoutchi",
+    "f rass derb",
+]
+LANDMARKS_AR = [
+    "قرب المسجد",
+    "بالقرب من المسجد الكبير",
+    "جانب المدرسة الابتدائية",
+    "قبالة السوق",
+    "بالقرب من المستشفى الإقليمي",
+    "خلف الفرن",
+    "جوار الحمام",
+    "قرب محطة الحافلات",
+    "مقابل الصيدلية",
+]
+LANDMARKS_DAR_AR = [
+    "حدا الجامع",
+    "قريب من الحمام",
+    "مور الفران",
+    "قدام السبيطار",
+    "حدا الفرماسيان",
+    "فوجه المارشي",
+    "قريب للمحطة ديال الطوبيس",
+    "حدا الحانوت ديال الحاج",
+    "فراس الدرب",
+]
+COMPANIES = [
+    "Atlas Logistique SARL",
+    "Sud Cargo Express",
+    "Nour Pièces Auto",
+    "Menara Digital",
+    "BioArgan Coop",
+    "Dar Zellij SARL",
+    "Tech Oasis",
+    "Souss Agrumes SA",
+    "Rif Fresh",
+    "Oasis Cleaning",
+    "Medina Print",
+    "Kasbah Travaux",
+    "Sahara Solar Systems",
+    "Anfa Conseil",
+    "Bouregreg Events",
+    "Zagora Dattes",
+    "Chaouia Lait",
+    "Tamouda Textile",
+    "Ifrane Water Tech",
+    "Majorelle Design Studio",
+]
+SHOPS = [
+    "Fès Shopping",
+    "Tanger City Mall",
+    "Kenitra Optic",
+    "Electro Souss",
+    "Agadir Mode",
+    "Casa Électroménager",
+    "Rabat Phone Center",
+    "Marrakech Sport",
+    "Oujda Meubles",
+    "Meknès Déco",
+]
+BANK_BRANDS = [
+    "Attijariwafa bank",
+    "CIH Bank",
+    "Bank of Africa",
+    "Banque Populaire",
+    "BMCI",
+    "Crédit du Maroc",
+    "Al Barid Bank",
+    "Crédit Agricole du Maroc",
+    "Société Générale Maroc",
+]
+CAFES = [
+    "Café de Fès",
+    "Café Atlas",
+    "Café La Corniche Casa",
+    "Café Essaouira",
+    "Café Tanja Balia",
+    "Café Al Andalous",
+    "Salon de thé Ifrane",
+]
+CLINICS = [
+    "Clinique Al Madina",
+    "Clinique Agdal",
+    "Clinique Tanger Nord",
+    "Polyclinique Souss",
+    "Clinique Les Oudayas",
+    "Clinique Fès Saiss",
+    "Clinique Atlas Marrakech",
+]
+SCHOOLS = [
+    "Lycée Ibn Battouta",
+    "Lycée Moulay Idriss Fès",
+    "Lycée Al Khansaa",
+    "Collège Oued Eddahab",
+    "Lycée Hassan II Marrakech",
+]
+APPS = [
+    "Casa Tramway",
+    "Rabat Bus",
+    "Tanger Taxi",
+    "Marrakech Delivery",
+    "Souss Market",
+    "Atlas Pay",
+    "DarDelivery",
+]
+MEDS = [
+    "Doliprane",
+    "Glucophage",
+    "Ventoline",
+    "Augmentin",
+    "Levothyrox",
+    "Spasfon",
+    "Smecta",
+    "Voltarène",
+    "Amoxicilline",
+    "Kardégic",
+    "Inexium",
+    "Zyrtec",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_AR = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+]
+DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+EMAIL_DOMAINS = [
+    "gmail.com",
+    "hotmail.fr",
+    "yahoo.fr",
+    "outlook.com",
+    "menara.ma",
+    "hotmail.com",
+    "gmail.com",
+    "live.fr",
+    "icloud.com",
+    "atlaslogistique.ma",
+    "um5.ac.ma",
+    "protonmail.com",
+    "gmail.com",
+]
+CIN_PREFIX = [
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M",
+    "N",
+    "P",
+    "Q",
+    "R",
+    "S",
+    "T",
+    "U",
+    "V",
+    "W",
+    "X",
+    "Y",
+    "Z",
+    "AA",
+    "AB",
+    "AD",
+    "AE",
+    "BE",
+    "BH",
+    "BJ",
+    "BK",
+    "BL",
+    "BM",
+    "CB",
+    "CD",
+    "DA",
+    "DN",
+    "EA",
+    "EE",
+    "FA",
+    "FB",
+    "GA",
+    "GM",
+    "HA",
+    "IA",
+    "IB",
+    "JA",
+    "JB",
+    "JC",
+    "JE",
+    "JH",
+    "KA",
+    "LA",
+    "LB",
+    "PA",
+    "SH",
+    "TA",
+    "UA",
+    "WA",
+    "ZG",
+    "ZT",
+]
+BANKS = [
+    "007",
+    "011",
+    "013",
+    "021",
+    "022",
+    "145",
+    "157",
+    "164",
+    "181",
+    "190",
+    "225",
+    "230",
+    "310",
+    "350",
+    "045",
+    "050",
+]
 PLATE_AR = "أبدهوط"
 PLATE_LAT = {"أ": "A", "ب": "B", "د": "D", "ه": "H", "و": "W", "ط": "T"}
 
@@ -295,6 +1433,7 @@ def g_origin(origin):
     def g(rng, st):
         f, l = _pair(rng, st, origin)
         return f"{f} {l}"
+
     return g
 
 
@@ -308,6 +1447,7 @@ def g_first(pool):
         f = rng.choice(pool)
         st["ctx"]["first"] = f
         return f
+
     return g
 
 
@@ -316,6 +1456,7 @@ def g_last(pool):
         l = rng.choice(pool)
         st["ctx"]["last"] = l
         return l
+
     return g
 
 
@@ -335,8 +1476,19 @@ def g_email(rng, st):
         f, l = ascii_fold(ctx["first"]), ascii_fold(ctx["last"])
     else:
         f, l = ascii_fold(rng.choice(MA_M + MA_F + FR_F)), ascii_fold(rng.choice(MA_LAST + FR_LAST))
-    pattern = rng.choice(["{f}.{l}", "{f}{l}", "{f0}.{l}", "{l}.{f}", "{f}_{l}{d2}", "{f}{d2}",
-                          "{f0}{l}{d4}", "{l}{f0}", "{f}.{l}{d2}"])
+    pattern = rng.choice(
+        [
+            "{f}.{l}",
+            "{f}{l}",
+            "{f0}.{l}",
+            "{l}.{f}",
+            "{f}_{l}{d2}",
+            "{f}{d2}",
+            "{f0}{l}{d4}",
+            "{l}{f0}",
+            "{f}.{l}{d2}",
+        ]
+    )
     local = pattern.format(f=f, l=l, f0=f[0], d2=dg(rng, 2), d4=str(rng.randint(1975, 2006)))
     return f"{local}@{rng.choice(EMAIL_DOMAINS)}"
 
@@ -384,7 +1536,17 @@ def g_phone_fx(rng, st):
     if k == 1:
         return "+34" + s + "6" + dg(rng, 2) + s + dg(rng, 3) + s + dg(rng, 3)
     if k == 2:
-        return "+221" + s + rng.choice(["77", "78", "76"]) + s + dg(rng, 3) + s + dg(rng, 2) + s + dg(rng, 2)
+        return (
+            "+221"
+            + s
+            + rng.choice(["77", "78", "76"])
+            + s
+            + dg(rng, 3)
+            + s
+            + dg(rng, 2)
+            + s
+            + dg(rng, 2)
+        )
     if k == 3:
         return "+44" + s + "7700" + s + "900" + dg(rng, 3)
     if k == 4:
@@ -455,7 +1617,7 @@ def fmt_rib(rng, r: str) -> str:
     if k == 2:
         return s.join([r[:3], r[3:6], r[6:22], r[22:]])
     if k == 3:
-        return s.join(r[i:i + 4] for i in range(0, 24, 4))
+        return s.join(r[i : i + 4] for i in range(0, 24, 4))
     return s.join([r[:3], r[3:6], r[6:10], r[10:14], r[14:18], r[18:22], r[22:]])
 
 
@@ -475,7 +1637,7 @@ def g_iban(rng, st):
     iban = iban_make("MA", rib_digits(rng))
     if rng.random() < 0.6:
         s = sep(rng)
-        return s.join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        return s.join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return iban
 
 
@@ -490,7 +1652,7 @@ def g_iban_fx(rng, st):
         iban = iban_make("BE", f"{body}{check:02d}")
     if rng.random() < 0.7:
         s = sep(rng)
-        return s.join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        return s.join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return iban
 
 
@@ -507,9 +1669,9 @@ def g_card(rng, st):
     f = rng.randrange(4)
     s = sep(rng)
     if f <= 1:
-        return s.join(num[i:i + 4] for i in range(0, 16, 4))
+        return s.join(num[i : i + 4] for i in range(0, 16, 4))
     if f == 2:
-        return "-".join(num[i:i + 4] for i in range(0, 16, 4))
+        return "-".join(num[i : i + 4] for i in range(0, 16, 4))
     return num
 
 
@@ -550,9 +1712,12 @@ def g_ip(rng, st):
 
 
 def g_ip6(rng, st):
-    groups = [rng.choice(["2a01", "2a02", "2001", "2c0f", "2a00"]), "%x" % rng.randint(0x100, 0xffff),
-              "%x" % rng.randint(0, 0xffff)]
-    tail = ["%x" % rng.randint(1, 0xffff) for _ in range(rng.choice([2, 3]))]
+    groups = [
+        rng.choice(["2a01", "2a02", "2001", "2c0f", "2a00"]),
+        "%x" % rng.randint(0x100, 0xFFFF),
+        "%x" % rng.randint(0, 0xFFFF),
+    ]
+    tail = ["%x" % rng.randint(1, 0xFFFF) for _ in range(rng.choice([2, 3]))]
     return ":".join(groups) + "::" + ":".join(tail)
 
 
@@ -594,7 +1759,9 @@ def g_dobk(rng, st):
 
 def g_dobk_ar(rng, st):
     d, m, y = _date_parts(rng, 2006, 2019)
-    return rng.choice([f"{d} {MONTHS_AR[m - 1]} {y}", f"{y}/{m:02d}/{d:02d}", f"{d:02d}/{m:02d}/{y}"])
+    return rng.choice(
+        [f"{d} {MONTHS_AR[m - 1]} {y}", f"{y}/{m:02d}/{d:02d}", f"{d:02d}/{m:02d}/{y}"]
+    )
 
 
 def g_dob_dar(rng, st):
@@ -650,14 +1817,26 @@ def g_date(rng, st):
 
 def g_date_en(rng, st):
     d, m, y = _date_parts(rng, 2023, 2026)
-    return rng.choice([f"{MONTHS_EN[m - 1]} {d}, {y}", f"{d} {MONTHS_EN[m - 1]}", f"{y}-{m:02d}-{d:02d}",
-                       f"{d:02d}/{m:02d}/{y}"])
+    return rng.choice(
+        [
+            f"{MONTHS_EN[m - 1]} {d}, {y}",
+            f"{d} {MONTHS_EN[m - 1]}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{d:02d}/{m:02d}/{y}",
+        ]
+    )
 
 
 def g_date_ar(rng, st):
     d, m, y = _date_parts(rng, 2023, 2026)
-    return rng.choice([f"{d} {MONTHS_AR[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}", f"{y}/{m:02d}/{d:02d}",
-                       f"{d} {MONTHS_AR[m - 1]}"])
+    return rng.choice(
+        [
+            f"{d} {MONTHS_AR[m - 1]} {y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{y}/{m:02d}/{d:02d}",
+            f"{d} {MONTHS_AR[m - 1]}",
+        ]
+    )
 
 
 def g_addr(rng, st):
@@ -669,8 +1848,10 @@ def g_addr(rng, st):
     if k == 1:
         return f"{n} bd {rng.choice(STREETS)}, {city}"
     if k == 2:
-        return (f"{rng.choice(RESIDENCES)}, Imm {rng.randint(1, 40)}, Appt {rng.randint(1, 30)}, "
-                f"{rng.choice(QUARTERS)}, {city}")
+        return (
+            f"{rng.choice(RESIDENCES)}, Imm {rng.randint(1, 40)}, Appt {rng.randint(1, 30)}, "
+            f"{rng.choice(QUARTERS)}, {city}"
+        )
     if k == 3:
         return f"{rng.choice(LOTS)}, lot n° {rng.randint(1, 900)}, {city}"
     if k == 4:
@@ -681,8 +1862,10 @@ def g_addr(rng, st):
         return f"{rng.choice(DOUARS)}, commune {rng.choice(COMMUNES)}, province de {rng.choice(PROVINCES)}"
     if k == 7:
         return f"km {rng.randint(3, 40)} {rng.choice(ROADS)}, {city}"
-    return (f"appartement {rng.randint(1, 24)}, {rng.choice(['1er', '2ème', '3ème', '4ème', '5e'])} étage, "
-            f"immeuble {rng.randint(1, 90)}, avenue {rng.choice(STREETS)}, {city} {rng.randint(10, 93)}{dg(rng, 3)}")
+    return (
+        f"appartement {rng.randint(1, 24)}, {rng.choice(['1er', '2ème', '3ème', '4ème', '5e'])} étage, "
+        f"immeuble {rng.randint(1, 90)}, avenue {rng.choice(STREETS)}, {city} {rng.randint(10, 93)}{dg(rng, 3)}"
+    )
 
 
 def g_addr_en(rng, st):
@@ -746,7 +1929,9 @@ def g_addr_dar_ar(rng, st):
     if k == 1:
         return f"{rng.choice(DERBS_AR)} {rng.choice(LANDMARKS_DAR_AR)}"
     if k == 2:
-        return f"{rng.choice(QUARTERS_AR)} بلوك {rng.choice('ABCDE')} رقم {n} {rng.choice(CITIES_AR)}"
+        return (
+            f"{rng.choice(QUARTERS_AR)} بلوك {rng.choice('ABCDE')} رقم {n} {rng.choice(CITIES_AR)}"
+        )
     if k == 3:
         return f"{rng.choice(DOUARS_AR)} على طريق {rng.choice(CITIES_AR)}"
     return f"{rng.choice(RESIDENCES_AR)} العمارة {rng.randint(1, 40)} {rng.choice(CITIES_AR)}"
@@ -777,7 +1962,9 @@ def g_res(rng, st):
 
 def g_res_ar(rng, st):
     if rng.random() < 0.5:
-        return f"{rng.choice(RESIDENCES_AR)}، العمارة {rng.randint(1, 40)}، الشقة {rng.randint(1, 30)}"
+        return (
+            f"{rng.choice(RESIDENCES_AR)}، العمارة {rng.randint(1, 40)}، الشقة {rng.randint(1, 30)}"
+        )
     return f"{rng.choice(LOTS_AR)} رقم {rng.randint(1, 900)}"
 
 
@@ -802,29 +1989,61 @@ def pick(seq):
 
 
 def g_order(rng, st):
-    return rng.choice([f"CMD-{rng.randint(2024, 2026)}-{dg(rng, 6)}", f"#{rng.randint(100000, 999999)}",
-                       f"{rng.choice('AJMN')}{dg(rng, 9)}", f"MA{dg(rng, 10)}", f"ORD{dg(rng, 7)}"])
+    return rng.choice(
+        [
+            f"CMD-{rng.randint(2024, 2026)}-{dg(rng, 6)}",
+            f"#{rng.randint(100000, 999999)}",
+            f"{rng.choice('AJMN')}{dg(rng, 9)}",
+            f"MA{dg(rng, 10)}",
+            f"ORD{dg(rng, 7)}",
+        ]
+    )
 
 
 def g_track(rng, st):
-    return rng.choice([f"RR{dg(rng, 9)}MA", f"CX{dg(rng, 9)}MA", f"AMN{dg(rng, 10)}", f"1Z{dg(rng, 6)}{rng.choice('XY')}{dg(rng, 8)}",
-                       f"JD{dg(rng, 16)}", f"LP{dg(rng, 12)}"])
+    return rng.choice(
+        [
+            f"RR{dg(rng, 9)}MA",
+            f"CX{dg(rng, 9)}MA",
+            f"AMN{dg(rng, 10)}",
+            f"1Z{dg(rng, 6)}{rng.choice('XY')}{dg(rng, 8)}",
+            f"JD{dg(rng, 16)}",
+            f"LP{dg(rng, 12)}",
+        ]
+    )
 
 
 def g_sku(rng, st):
-    return rng.choice([f"SKU-{rng.choice(['AG', 'TX', 'EL', 'BT'])}-{dg(rng, 4)}-{rng.choice('ABCDX')}",
-                       f"REF {dg(rng, 3)}.{dg(rng, 3)}.{dg(rng, 2)}", f"{rng.choice(['AR', 'PX', 'ZL'])}{dg(rng, 5)}",
-                       f"EAN {luhn_complete('611' + dg(rng, 9))}"])
+    return rng.choice(
+        [
+            f"SKU-{rng.choice(['AG', 'TX', 'EL', 'BT'])}-{dg(rng, 4)}-{rng.choice('ABCDX')}",
+            f"REF {dg(rng, 3)}.{dg(rng, 3)}.{dg(rng, 2)}",
+            f"{rng.choice(['AR', 'PX', 'ZL'])}{dg(rng, 5)}",
+            f"EAN {luhn_complete('611' + dg(rng, 9))}",
+        ]
+    )
 
 
 def g_invoice(rng, st):
-    return rng.choice([f"FAC-{rng.randint(2024, 2026)}/{dg(rng, 4)}", f"F{dg(rng, 8)}", f"INV-{dg(rng, 6)}",
-                       f"N° {rng.randint(2024, 2026)}-{dg(rng, 5)}"])
+    return rng.choice(
+        [
+            f"FAC-{rng.randint(2024, 2026)}/{dg(rng, 4)}",
+            f"F{dg(rng, 8)}",
+            f"INV-{dg(rng, 6)}",
+            f"N° {rng.randint(2024, 2026)}-{dg(rng, 5)}",
+        ]
+    )
 
 
 def g_ticket(rng, st):
-    return rng.choice([f"#{rng.randint(10000, 99999)}", f"TCK-{dg(rng, 6)}", f"INC{dg(rng, 7)}",
-                       f"SR-{rng.randint(2024, 2026)}-{dg(rng, 5)}"])
+    return rng.choice(
+        [
+            f"#{rng.randint(10000, 99999)}",
+            f"TCK-{dg(rng, 6)}",
+            f"INC{dg(rng, 7)}",
+            f"SR-{rng.randint(2024, 2026)}-{dg(rng, 5)}",
+        ]
+    )
 
 
 def g_amount(rng, st):
@@ -861,13 +2080,25 @@ def g_iso(rng, st):
 
 
 def g_policy(rng, st):
-    return rng.choice([f"POL-{dg(rng, 6)}", f"AUTO/{rng.randint(2023, 2026)}/{dg(rng, 5)}", f"{dg(rng, 3)}-{dg(rng, 7)}",
-                       f"SIN-{dg(rng, 8)}"])
+    return rng.choice(
+        [
+            f"POL-{dg(rng, 6)}",
+            f"AUTO/{rng.randint(2023, 2026)}/{dg(rng, 5)}",
+            f"{dg(rng, 3)}-{dg(rng, 7)}",
+            f"SIN-{dg(rng, 8)}",
+        ]
+    )
 
 
 def g_dossier(rng, st):
-    return rng.choice([f"{rng.randint(2024, 2026)}/{dg(rng, 4)}/{rng.choice(['CAS', 'RBT', 'FES', 'AGA'])}",
-                       f"D-{dg(rng, 7)}", f"{dg(rng, 4)}-{dg(rng, 4)}", f"REQ{dg(rng, 8)}"])
+    return rng.choice(
+        [
+            f"{rng.randint(2024, 2026)}/{dg(rng, 4)}/{rng.choice(['CAS', 'RBT', 'FES', 'AGA'])}",
+            f"D-{dg(rng, 7)}",
+            f"{dg(rng, 4)}-{dg(rng, 4)}",
+            f"REQ{dg(rng, 8)}",
+        ]
+    )
 
 
 def g_flight(rng, st):
@@ -875,8 +2106,19 @@ def g_flight(rng, st):
 
 
 def g_model(rng, st):
-    return rng.choice(["Samsung Galaxy A54", "iPhone 13", "Redmi Note 12", "Oppo A78", "iPhone 15 Pro",
-                       "Infinix Hot 30", "Huawei P30 lite", "Tecno Spark 10", "Honor X8"])
+    return rng.choice(
+        [
+            "Samsung Galaxy A54",
+            "iPhone 13",
+            "Redmi Note 12",
+            "Oppo A78",
+            "iPhone 15 Pro",
+            "Infinix Hot 30",
+            "Huawei P30 lite",
+            "Tecno Spark 10",
+            "Honor X8",
+        ]
+    )
 
 
 def g_n(rng, st):
@@ -900,60 +2142,116 @@ def g_pct(rng, st):
 # --------------------------------------------------------------------------
 P, L = "PERSON", "LOCATION"
 SLOTS = {
-    "name": (P, g_name, False), "name_ma": (P, g_origin("ma"), False), "name_fr": (P, g_origin("fr"), False),
-    "name_es": (P, g_origin("es"), False), "name_af": (P, g_origin("af"), False),
-    "name_en": (P, g_origin("en"), False), "NAME": (P, g_NAME, False),
-    "first": (P, g_first(MA_M + MA_F), False), "fname": (P, g_first(MA_F), False),
-    "mname": (P, g_first(MA_M), False), "last": (P, g_last(MA_LAST), False),
-    "first_fr": (P, g_first(FR_F + FR_M), False), "last_fr": (P, g_last(FR_LAST), False),
-    "first_en": (P, g_first(EN_FIRST), False), "last_en": (P, g_last(EN_LAST), False),
-    "first_af": (P, g_first(AF_FIRST), False), "first_es": (P, g_first(ES_FIRST), False),
+    "name": (P, g_name, False),
+    "name_ma": (P, g_origin("ma"), False),
+    "name_fr": (P, g_origin("fr"), False),
+    "name_es": (P, g_origin("es"), False),
+    "name_af": (P, g_origin("af"), False),
+    "name_en": (P, g_origin("en"), False),
+    "NAME": (P, g_NAME, False),
+    "first": (P, g_first(MA_M + MA_F), False),
+    "fname": (P, g_first(MA_F), False),
+    "mname": (P, g_first(MA_M), False),
+    "last": (P, g_last(MA_LAST), False),
+    "first_fr": (P, g_first(FR_F + FR_M), False),
+    "last_fr": (P, g_last(FR_LAST), False),
+    "first_en": (P, g_first(EN_FIRST), False),
+    "last_en": (P, g_last(EN_LAST), False),
+    "first_af": (P, g_first(AF_FIRST), False),
+    "first_es": (P, g_first(ES_FIRST), False),
     "name_ar": (P, g_name_ar, False),
     "fname_ar": (P, lambda r, s: g_name_ar(r, s, AR_F), False),
     "mname_ar": (P, lambda r, s: g_name_ar(r, s, AR_M), False),
-    "first_ar": (P, pick(AR_M + AR_F), False), "ffirst_ar": (P, pick(AR_F), False),
-    "mfirst_ar": (P, pick(AR_M), False), "last_ar": (P, pick(AR_LAST), False),
-    "city": (L, pick(CITIES), False), "city_lc": (L, pick(CITIES_LC), False),
-    "city_ar": (L, pick(CITIES_AR), False), "city_fx": (L, pick(CITIES_FX), False),
+    "first_ar": (P, pick(AR_M + AR_F), False),
+    "ffirst_ar": (P, pick(AR_F), False),
+    "mfirst_ar": (P, pick(AR_M), False),
+    "last_ar": (P, pick(AR_LAST), False),
+    "city": (L, pick(CITIES), False),
+    "city_lc": (L, pick(CITIES_LC), False),
+    "city_ar": (L, pick(CITIES_AR), False),
+    "city_fx": (L, pick(CITIES_FX), False),
     "city_en": (L, pick(CITIES_EN), False),
-    "village": (L, pick(VILLAGES), False), "village_ar": (L, pick(VILLAGES_AR), False),
-    "addr": (L, g_addr, False), "addr_en": (L, g_addr_en, False), "addr_dar": (L, g_addr_dar, False),
-    "addr_ar": (L, g_addr_ar, True), "addr_dar_ar": (L, g_addr_dar_ar, True),
-    "quarter": (L, g_quarter, False), "quarter_lc": (L, pick(QUARTERS_LC), False),
+    "village": (L, pick(VILLAGES), False),
+    "village_ar": (L, pick(VILLAGES_AR), False),
+    "addr": (L, g_addr, False),
+    "addr_en": (L, g_addr_en, False),
+    "addr_dar": (L, g_addr_dar, False),
+    "addr_ar": (L, g_addr_ar, True),
+    "addr_dar_ar": (L, g_addr_dar_ar, True),
+    "quarter": (L, g_quarter, False),
+    "quarter_lc": (L, pick(QUARTERS_LC), False),
     "quarter_ar": (L, pick(QUARTERS_AR), False),
-    "lm_dar": (L, g_lm_dar, False), "lm_ar": (L, g_lm_ar, False), "lm_dar_ar": (L, g_lm_dar_ar, False),
-    "res": (L, g_res, False), "res_ar": (L, g_res_ar, True), "km": (L, g_km, False),
-    "km_ar": (L, g_km_ar, True), "douar": (L, g_douar, False), "douar_ar": (L, g_douar_ar, False),
-    "phone": ("PHONE_NUMBER", g_phone, True), "phone_fix": ("PHONE_NUMBER", g_phone_fix, True),
+    "lm_dar": (L, g_lm_dar, False),
+    "lm_ar": (L, g_lm_ar, False),
+    "lm_dar_ar": (L, g_lm_dar_ar, False),
+    "res": (L, g_res, False),
+    "res_ar": (L, g_res_ar, True),
+    "km": (L, g_km, False),
+    "km_ar": (L, g_km_ar, True),
+    "douar": (L, g_douar, False),
+    "douar_ar": (L, g_douar_ar, False),
+    "phone": ("PHONE_NUMBER", g_phone, True),
+    "phone_fix": ("PHONE_NUMBER", g_phone_fix, True),
     "phone_fx": ("PHONE_NUMBER", g_phone_fx, True),
     "email": ("EMAIL_ADDRESS", g_email, False),
-    "iban": ("IBAN_CODE", g_iban, False), "iban_fx": ("IBAN_CODE", g_iban_fx, False),
+    "iban": ("IBAN_CODE", g_iban, False),
+    "iban_fx": ("IBAN_CODE", g_iban_fx, False),
     "card": ("CREDIT_CARD", g_card, True),
-    "ip": ("IP_ADDRESS", g_ip, False), "ip6": ("IP_ADDRESS", g_ip6, False),
-    "cin": ("MA_CIN", g_cin, False), "rib": ("MA_RIB", g_rib, True), "ice": ("MA_ICE", g_ice, True),
-    "cnss": ("MA_CNSS", g_cnss, True), "passport": ("MA_PASSPORT", g_passport, False),
+    "ip": ("IP_ADDRESS", g_ip, False),
+    "ip6": ("IP_ADDRESS", g_ip6, False),
+    "cin": ("MA_CIN", g_cin, False),
+    "rib": ("MA_RIB", g_rib, True),
+    "ice": ("MA_ICE", g_ice, True),
+    "cnss": ("MA_CNSS", g_cnss, True),
+    "passport": ("MA_PASSPORT", g_passport, False),
     "massar": ("MA_MASSAR", g_massar, False),
-    "plate": ("MA_LICENSE_PLATE", g_plate, True), "plate_lat": ("MA_LICENSE_PLATE", g_plate_lat, False),
-    "dob": ("DATE_OF_BIRTH", g_dob, True), "dobk": ("DATE_OF_BIRTH", g_dobk, True),
-    "dobk_ar": ("DATE_OF_BIRTH", g_dobk_ar, True), "dob_dar": ("DATE_OF_BIRTH", g_dob_dar, True),
-    "dob_en": ("DATE_OF_BIRTH", g_dob_en, False), "dob_ar": ("DATE_OF_BIRTH", g_dob_ar, True),
+    "plate": ("MA_LICENSE_PLATE", g_plate, True),
+    "plate_lat": ("MA_LICENSE_PLATE", g_plate_lat, False),
+    "dob": ("DATE_OF_BIRTH", g_dob, True),
+    "dobk": ("DATE_OF_BIRTH", g_dobk, True),
+    "dobk_ar": ("DATE_OF_BIRTH", g_dobk_ar, True),
+    "dob_dar": ("DATE_OF_BIRTH", g_dob_dar, True),
+    "dob_en": ("DATE_OF_BIRTH", g_dob_en, False),
+    "dob_ar": ("DATE_OF_BIRTH", g_dob_ar, True),
     # look-alikes and fillers (never labelled)
-    "order": (None, g_order, True), "track": (None, g_track, False), "sku": (None, g_sku, False),
-    "invoice": (None, g_invoice, True), "ticket": (None, g_ticket, True), "amount": (None, g_amount, True),
-    "date": (None, g_date, True), "date_en": (None, g_date_en, False), "date_ar": (None, g_date_ar, True),
-    "time": (None, g_time, False), "version": (None, g_version, False), "imei": (None, g_imei, True),
-    "ref24": (None, g_ref24, True), "otp": (None, g_otp, True), "uuid": (None, g_uuid, False),
-    "iso": (None, g_iso, False), "policy": (None, g_policy, False), "dossier": (None, g_dossier, True),
-    "flight": (None, g_flight, False), "model": (None, g_model, False), "n": (None, g_n, True),
-    "n2": (None, g_n2, True), "yearp": (None, g_yearp, True), "pct": (None, g_pct, True),
-    "city_x": (None, pick(CITIES), False), "city_lc_x": (None, pick(CITIES_LC), False),
+    "order": (None, g_order, True),
+    "track": (None, g_track, False),
+    "sku": (None, g_sku, False),
+    "invoice": (None, g_invoice, True),
+    "ticket": (None, g_ticket, True),
+    "amount": (None, g_amount, True),
+    "date": (None, g_date, True),
+    "date_en": (None, g_date_en, False),
+    "date_ar": (None, g_date_ar, True),
+    "time": (None, g_time, False),
+    "version": (None, g_version, False),
+    "imei": (None, g_imei, True),
+    "ref24": (None, g_ref24, True),
+    "otp": (None, g_otp, True),
+    "uuid": (None, g_uuid, False),
+    "iso": (None, g_iso, False),
+    "policy": (None, g_policy, False),
+    "dossier": (None, g_dossier, True),
+    "flight": (None, g_flight, False),
+    "model": (None, g_model, False),
+    "n": (None, g_n, True),
+    "n2": (None, g_n2, True),
+    "yearp": (None, g_yearp, True),
+    "pct": (None, g_pct, True),
+    "city_x": (None, pick(CITIES), False),
+    "city_lc_x": (None, pick(CITIES_LC), False),
     "city_ar_x": (None, pick(CITIES_AR), False),
     "company": (None, pick(COMPANIES), False),
-    "shop": (None, pick(SHOPS), False), "bank_b": (None, pick(BANK_BRANDS), False),
-    "cafe": (None, pick(CAFES), False), "clinic": (None, pick(CLINICS), False),
-    "school_b": (None, pick(SCHOOLS), False), "app": (None, pick(APPS), False),
-    "med": (None, pick(MEDS), False), "month": (None, pick(MONTHS_FR), False),
-    "month_en": (None, pick(MONTHS_EN), False), "day": (None, pick(DAYS_FR), False),
+    "shop": (None, pick(SHOPS), False),
+    "bank_b": (None, pick(BANK_BRANDS), False),
+    "cafe": (None, pick(CAFES), False),
+    "clinic": (None, pick(CLINICS), False),
+    "school_b": (None, pick(SCHOOLS), False),
+    "app": (None, pick(APPS), False),
+    "med": (None, pick(MEDS), False),
+    "month": (None, pick(MONTHS_FR), False),
+    "month_en": (None, pick(MONTHS_EN), False),
+    "day": (None, pick(DAYS_FR), False),
     "month_ar": (None, pick(MONTHS_AR), False),
 }
 
@@ -985,7 +2283,7 @@ def parse(s: str, i: int = 0, close: str | None = None):
             i += 1
             continue
         m = SLOT_RE.match(s, i)
-        if m and m.group(1) in SLOTS or (m and m.group(1) in FRAGMENTS):
+        if (m and m.group(1) in SLOTS) or (m and m.group(1) in FRAGMENTS):
             flush()
             nodes.append(("slot", m.group(1), m.group(2) or ""))
             i = m.end()
@@ -1052,10 +2350,12 @@ def render(nodes, rng: random.Random, st: dict, in_label: bool = False) -> None:
                 render(parsed(rng.choice(FRAGMENTS[name])), rng, st, in_label)
                 if mod == "cap":
                     text = "".join(out)
-                    text = text[:start] + text[start].upper() + text[start + 1:]
+                    text = text[:start] + text[start].upper() + text[start + 1 :]
                     out[:] = [text]
-                    st["spans"][:] = [(lab, s, e, text[s:e]) if s == start else (lab, s, e, v)
-                                      for lab, s, e, v in st["spans"]]
+                    st["spans"][:] = [
+                        (lab, s, e, text[s:e]) if s == start else (lab, s, e, v)
+                        for lab, s, e, v in st["spans"]
+                    ]
                 continue
             label, gen, digits_ok = SLOTS[name]
             value = gen(rng, st)
@@ -1092,12 +2392,17 @@ def fill(template: str, lang: str, rng: random.Random):
     # are a first name and a family name filled side by side
     merged = []
     for span in spans:
-        gap = text[merged[-1][2]:span[1]] if merged else ""
-        if merged and span[0] == merged[-1][0] and (
+        gap = text[merged[-1][2] : span[1]] if merged else ""
+        if (
+            merged
+            and span[0] == merged[-1][0]
+            and (
                 (span[0] == "LOCATION" and JOIN_RE.fullmatch(gap))
-                or (span[0] == "PERSON" and gap == " ")):
+                or (span[0] == "PERSON" and gap == " ")
+            )
+        ):
             prev = merged.pop()
-            span = (span[0], prev[1], span[2], text[prev[1]:span[2]])
+            span = (span[0], prev[1], span[2], text[prev[1] : span[2]])
         merged.append(span)
     spans = merged
     for label, start, end, value in spans:
@@ -2663,7 +3968,14 @@ ch7al taman dyal {model} daba f {shop}? chfto b {amount} dh wach mzyan?
 # --------------------------------------------------------------------------
 # assembly
 # --------------------------------------------------------------------------
-BLOCKS = [("fr", FR), ("en", EN), ("ar", AR), ("darija", DAR), ("darija_ar", DAR_AR), ("mixed", MIXED)]
+BLOCKS = [
+    ("fr", FR),
+    ("en", EN),
+    ("ar", AR),
+    ("darija", DAR),
+    ("darija_ar", DAR_AR),
+    ("mixed", MIXED),
+]
 
 
 def templates():
@@ -2700,10 +4012,16 @@ def build():
             seen.add(text)
             for label, start, end in spans:
                 check_digits(label, text[start:end])
-            records.append({
-                "id": "", "lang": lang, "domain": domain, "split": SPLIT, "text": text,
-                "spans": [{"entity_type": lab, "start": s, "end": e} for lab, s, e in spans],
-            })
+            records.append(
+                {
+                    "id": "",
+                    "lang": lang,
+                    "domain": domain,
+                    "split": SPLIT,
+                    "text": text,
+                    "spans": [{"entity_type": lab, "start": s, "end": e} for lab, s, e in spans],
+                }
+            )
             got += 1
             if got == 2:
                 break
@@ -2731,8 +4049,10 @@ def main() -> None:
     labels = Counter(s["entity_type"] for r in records for s in r["spans"])
     langs = Counter(r["lang"] for r in records)
     empty = Counter(r["lang"] for r in records if not r["spans"])
-    print(f"{len(records)} texts from {used} templates, {sum(labels.values())} spans, "
-          f"{sum(empty.values())} texts without a label; sha256 {hashlib.sha256(data.encode()).hexdigest()}")
+    print(
+        f"{len(records)} texts from {used} templates, {sum(labels.values())} spans, "
+        f"{sum(empty.values())} texts without a label; sha256 {hashlib.sha256(data.encode()).hexdigest()}"
+    )
     if "--stats" in sys.argv:
         by_lang = {lab: Counter() for lab in LABELS}
         for r in records:
@@ -2742,12 +4062,21 @@ def main() -> None:
         print("| label | " + " | ".join(order) + " | total |")
         print("|---|" + "---:|" * (len(order) + 1))
         for lab in LABELS:
-            print(f"| {lab} | " + " | ".join(str(by_lang[lab][x]) for x in order) + f" | {labels[lab]} |")
+            print(
+                f"| {lab} | "
+                + " | ".join(str(by_lang[lab][x]) for x in order)
+                + f" | {labels[lab]} |"
+            )
         print("| texts | " + " | ".join(str(langs[x]) for x in order) + f" | {len(records)} |")
-        print("| texts without a label | " + " | ".join(str(empty[x]) for x in order)
-              + f" | {sum(empty.values())} |")
+        print(
+            "| texts without a label | "
+            + " | ".join(str(empty[x]) for x in order)
+            + f" | {sum(empty.values())} |"
+        )
         tpl = Counter(lang for lang, _, _ in templates())
-        print("| templates | " + " | ".join(str(tpl[x]) for x in order) + f" | {sum(tpl.values())} |")
+        print(
+            "| templates | " + " | ".join(str(tpl[x]) for x in order) + f" | {sum(tpl.values())} |"
+        )
 
 
 if __name__ == "__main__":
