@@ -17,6 +17,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from compliance.detect.recognizers._runs import runs_holding
+
 __all__ = ["OfflineEmailRecognizer"]
 
 # An address whose domain runs on past its end: "a@gmail.com.pdf", "a@gmail.com2024"
@@ -24,21 +26,6 @@ __all__ = ["OfflineEmailRecognizer"]
 _SCORE = 0.5  # Presidio's own for its e-mail pattern
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
 _RUN_ON = re.compile(r"[\w.+'-]*\w@(?P<domain>\w+(?:[.-]\w+)+)")
-
-
-def _runs_with_at(text: str) -> list[tuple[int, int]]:
-    """The offsets of the runs of non-space characters of ``text`` that hold an "@"."""
-    runs: list[tuple[int, int]] = []
-    at = text.find("@")
-    while at != -1:
-        start, end = at, at + 1
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        runs.append((start, end))
-        at = text.find("@", end)
-    return runs
 
 
 class OfflineEmailRecognizer(EmailRecognizer):
@@ -78,7 +65,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         # An address holds an "@" and no white space: only the runs of text between
         # spaces that hold an "@" are read (the pattern, tried at every word of a
         # text, was the costliest of the identifier recognizers).
-        for low, high in _runs_with_at(text):
+        for low, high in runs_holding(text, "@"):
             run = text[low:high]
             found = list(super().analyze(run, entities, nlp_artifacts, regex_flags))
             covered = [(r.start, r.end) for r in found]

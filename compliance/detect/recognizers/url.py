@@ -9,10 +9,14 @@ its score, and a bare ``name.tld`` needs a word such as "site" or "lien" nearby.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from compliance.detect.recognizers._context import PhraseContextMixin
+from compliance.detect.recognizers._runs import runs_holding
 
 __all__ = ["BoundedUrlRecognizer"]
 
@@ -21,6 +25,8 @@ __all__ = ["BoundedUrlRecognizer"]
 _BEFORE = r"(?<![\w.@/-])"
 _AFTER = r"(?![\w-])"
 _HOST = UrlRecognizer.BASE_URL_REGEX
+# A host's dot is followed by a label (the TLD at least).
+_DOT_THEN_LABEL = re.compile(r"[.][a-z0-9]", re.IGNORECASE)
 
 
 class BoundedUrlRecognizer(PhraseContextMixin, UrlRecognizer):
@@ -41,3 +47,27 @@ class BoundedUrlRecognizer(PhraseContextMixin, UrlRecognizer):
             supported_language=supported_language,
             name="BoundedUrlRecognizer",
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns tried only on the runs of text between spaces that hold a dot.
+
+        A link holds no white space (scheme, host and path alike) and its host a dot
+        followed by a label;
+        the bare-domain pattern, tried at every word of a text, cost more than any
+        other identifier pattern.
+        """
+        results: list[RecognizerResult] = []
+        for low, high in runs_holding(text, "."):
+            if _DOT_THEN_LABEL.search(text, low, high) is None:
+                continue  # "dossier." ends a sentence: no label after its dot
+            for result in super().analyze(text[low:high], entities, nlp_artifacts, regex_flags):
+                result.start += low
+                result.end += low
+                results.append(result)
+        return results
