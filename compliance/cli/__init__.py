@@ -572,7 +572,7 @@ def tokens_create(
     """Create a token and print it once; only its hash is kept."""
     from datetime import timedelta
 
-    from compliance.api import create_api_token
+    from compliance.callers.tokens import create_api_token
     from compliance.store import make_engine, upgrade
 
     engine = make_engine(_settings_or_exit(config_path).database)
@@ -596,7 +596,7 @@ def tokens_create(
 @config_option
 def tokens_list(config_path: Path | None) -> None:
     """List tokens (id, name, scopes, state); never their secrets."""
-    from compliance.api import list_api_tokens
+    from compliance.callers.tokens import list_api_tokens
     from compliance.store import make_engine, upgrade
 
     engine = make_engine(_settings_or_exit(config_path).database)
@@ -614,7 +614,7 @@ def tokens_list(config_path: Path | None) -> None:
 @click.argument("token_id")
 def tokens_revoke(config_path: Path | None, token_id: str) -> None:
     """Revoke the token with this id (the 12 characters after cgk_)."""
-    from compliance.api import revoke_api_token
+    from compliance.callers.tokens import revoke_api_token
     from compliance.store import make_engine, upgrade
 
     engine = make_engine(_settings_or_exit(config_path).database)

@@ -13,22 +13,25 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import structlog
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from compliance.core.errors import ConfigError
 
-log = structlog.get_logger(__name__)
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and structlog, for one rare warning) are imported where they are used: every
+# command calls `upgrade`, and a database already at HEAD_REVISION needs neither, which
+# keeps `keys status` or `tokens list` from loading the migration machinery.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BASELINE_REVISION = "0001"
+HEAD_REVISION = "0005"  # the newest migration's; a test holds it to Alembic's own head
 _MIGRATION_LOCK_ID = 0x0C4D_9A01  # one schema upgrade at a time per database
 READ_ONLY = "cndp_read_only"
 
@@ -83,7 +86,11 @@ def _private_database_file(path: Path) -> None:
             if file.exists() and file.stat().st_mode & 0o077:
                 file.chmod(0o600)
         except OSError as exc:  # not ours (a shared volume): say so, do not stop
-            log.warning("store.database_mode_kept", file=file.name, error=exc.strerror)
+            import structlog
+
+            structlog.get_logger(__name__).warning(
+                "store.database_mode_kept", file=file.name, error=exc.strerror
+            )
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -118,6 +125,8 @@ def read_session(engine: Engine) -> Iterator[Session]:
 
 
 def _alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -132,6 +141,10 @@ def upgrade(target: Engine | str, *, revision: str = "head") -> None:
     """
     engine = make_engine(target) if isinstance(target, str) else target
     try:
+        if revision == "head" and _at_head(engine):
+            return
+        from alembic import command
+
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(
@@ -147,8 +160,24 @@ def upgrade(target: Engine | str, *, revision: str = "head") -> None:
             engine.dispose()
 
 
+def _at_head(engine: Engine) -> bool:
+    """Whether the database is already at the newest revision (read-only, no lock).
+
+    Any doubt (no version table yet, a database stamped with several heads, a driver
+    error) answers False, and ``upgrade`` then takes the locked path through Alembic.
+    """
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return list(versions.scalars()) == [HEAD_REVISION]
+    except SQLAlchemyError:
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (None before the first upgrade)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from compliance.store import current_revision, make_engine, upgrade
-from compliance.store.db import MIGRATIONS_DIR
+from compliance.store.db import HEAD_REVISION, MIGRATIONS_DIR
 from compliance.store.models import AuditRecord, CacheEpoch
 from compliance.trail import AuditLog
 
@@ -44,6 +44,27 @@ def test_the_migrations_build_exactly_the_models(engine: Engine) -> None:
         assert set(inspect(conn).get_table_names()) >= EXPECTED_TABLES
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_the_head_revision_the_fast_path_compares_with_is_alembics_own() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_heads() == [HEAD_REVISION] == [HEAD]
+
+
+def test_a_database_one_revision_behind_is_still_upgraded(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path}/behind.db")
+    upgrade(engine, revision="0004")
+    assert current_revision(engine) == "0004"
+    upgrade(engine)
+    assert current_revision(engine) == HEAD
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("consent_event")}
+    assert "source_enc" in columns  # what 0005 adds
+    engine.dispose()
 
 
 def test_upgrading_twice_changes_nothing(engine: Engine) -> None:
