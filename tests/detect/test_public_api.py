@@ -27,6 +27,7 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "CATALOGUE",
         "CardRecognizer",
         "CriminalRecognizer",
+        "CuedNameRecognizer",
         "DateOfBirthRecognizer",
         "EthnicOriginRecognizer",
         "GeneticRecognizer",

@@ -31,6 +31,7 @@ from compliance.detect.recognizers.ma_plate import MoroccanPlateRecognizer
 from compliance.detect.recognizers.ma_rib import MoroccanRibRecognizer
 from compliance.detect.recognizers.names import MoroccanNameRecognizer
 from compliance.detect.recognizers.ner import NerRecognizer
+from compliance.detect.recognizers.person_cues import CuedNameRecognizer
 from compliance.detect.recognizers.person_intro import IntroducedNameRecognizer
 from compliance.detect.recognizers.phone_intl import InternationalPhoneRecognizer
 from compliance.detect.recognizers.places import MoroccanPlaceRecognizer
@@ -54,6 +55,7 @@ __all__ = [
     "CATALOGUE",
     "CardRecognizer",
     "CriminalRecognizer",
+    "CuedNameRecognizer",
     "DateOfBirthRecognizer",
     "EthnicOriginRecognizer",
     "GeneticRecognizer",
@@ -87,6 +89,7 @@ CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
     "BoundedUrlRecognizer": BoundedUrlRecognizer,
     "CardRecognizer": CardRecognizer,
     "CriminalRecognizer": CriminalRecognizer,
+    "CuedNameRecognizer": CuedNameRecognizer,
     "DateOfBirthRecognizer": DateOfBirthRecognizer,
     "EthnicOriginRecognizer": EthnicOriginRecognizer,
     "GeneticRecognizer": GeneticRecognizer,

@@ -31,6 +31,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from compliance.detect.recognizers._place_context import tied_to_person
 from compliance.detect.recognizers.names import is_known_name
+from compliance.detect.recognizers.person_cues import names_a_firm
 from compliance.detect.recognizers.places import is_known_place
 
 __all__ = ["NerRecognizer", "looks_like_a_name"]
@@ -59,7 +60,22 @@ _INSTITUTIONS = frozenset(
 # A word of a personal name: letters, capitalized or not ("eva kleist"), or an
 # initial ("J", "D.").
 _NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+|[A-Z]\.?")
-_AND = re.compile(r"\s+(?:and|&)\s+")
+_AND = re.compile(r"\s+and\s+")
+# "A, B and C" of capitalized words: a list, which a firm's name often is.
+_LIST = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*,\s+)+(?:[A-ZÀ-Þ][\w'’-]*,?\s+)?(?:and|&)\s+[A-ZÀ-Þ][\w'’-]*"
+)
+# A house number before, a number or a street word after: a street, not a person
+# ("9721 Dalmatinova 43", "159 Eleftheriou Venizelou str", "2450 Crown St").
+_STREET_AFTER = re.compile(
+    r"^\s+(?:\d{1,5}\b|(?i:str|st|street|rd|road|ave|avenue|u|utca|tér|vej|gade|gata)\b)"
+)
+_STREET_WORDS = frozenset("st str street rd road ave avenue lane drive way square tér".split())  # noqa: SIM905
+# A motion verb and its preposition before a word: a place ("flew to Loeches").
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:flew|moved|moved here|returned|arrived|travell?ed|went|drove|came|originally|"
+    r"i am|i'm|based|located)\s+(?:to|at|from|in)\s+$)"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # Words that make an ORG entity a company, not a person mislabelled.
 _COMPANY_WORDS = frozenset(
@@ -70,6 +86,7 @@ _COMPANY_WORDS = frozenset(
     news press studio studios records films institute agency ministry council committee
     department office center centre store shop market capital fund trust energy motors
     labs network networks software consulting logistics insurance pharma health care
+    orchestra associates markets incorporated
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 # Legal forms of companies: a span holding one names a company, not a person or a place.
@@ -148,6 +165,10 @@ class NerRecognizer(SpacyRecognizer):
         kept = []
         for result in results:
             result.start = _skip_leading_labels(text, result.start, result.end)
+            if result.entity_type == "PERSON" and self._a_place(text, result.start, result.end):
+                result.entity_type = "LOCATION"
+            if result.entity_type == "PERSON" and self._in_a_firm(text, result.start, result.end):
+                continue
             if result.start < result.end and self._keeps(text, result.start, result.end):
                 kept.append(result)
         # A place tied to a person once is theirs wherever the text names it again.
@@ -179,6 +200,12 @@ class NerRecognizer(SpacyRecognizer):
         for entity in nlp_artifacts.entities:
             if entity.label_ != "ORGANIZATION":
                 continue
+            # "Mystery & Suspense", "Marshall, Hernandez and Simpson", "the Avalara office",
+            # "work for Deloitte": a category or a firm, not a person the model mislabelled.
+            if "&" in entity.text or "," in entity.text.split("\n", 1)[0]:
+                continue
+            if names_a_firm(text, entity.start_char, entity.end_char):
+                continue
             # "Usamov and Bowers", "Julieta S Almeida\n\nStaff", "Szczepańska's"
             first_line = entity.text.split("\n", 1)[0]
             for part_start, part_end in _parts(first_line):
@@ -202,6 +229,32 @@ class NerRecognizer(SpacyRecognizer):
                     )
                 )
         return found
+
+    @staticmethod
+    def _a_place(text: str, start: int, end: int) -> bool:
+        """A "person" that is a street of an address or the goal of a journey."""
+        words = _WORD_SEPARATORS.split(text[start:end].casefold())
+        if any(word in _STREET_WORDS for word in words[1:]):
+            return True
+        before = text[max(0, start - 24) : start]
+        if _PLACE_BEFORE.search(before) and not is_known_name(text[start:end].split()[0]):
+            return True
+        house = re.search(r"(?:^|[^\d\s:,.+-])\s*\b\d{1,5}\s+$", before)
+        return house is not None and _STREET_AFTER.match(text[end:]) is not None
+
+    @staticmethod
+    def _in_a_firm(text: str, start: int, end: int) -> bool:
+        """A name inside a firm's name: "Jones, Mitchell and Williams", "Hall Orchestra"."""
+        words = _WORD_SEPARATORS.split(text[start:end].split("\n", 1)[0].casefold())
+        if any(word in _COMPANY_WORDS for word in words):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for match in _LIST.finditer(text, line_start, line_end):
+            if match.start() <= start and end <= match.end():
+                return names_a_firm(text, match.start(), match.end(), names_listed=True)
+        return False
 
     def _keeps(self, text: str, start: int, end: int) -> bool:
         span_text = text[start:end]

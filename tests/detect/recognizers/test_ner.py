@@ -83,3 +83,54 @@ def test_places_of_the_model_are_reported_only_when_tied_to_a_person(
     assert [text[s.start : s.end] for s in spans if s.entity_type in ("LOCATION", "PERSON")] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # valid: a street of an address, the goal of a journey
+        ("The restaurant is at 2450 Crown St", "Crown St", True),
+        ("my address is 159 Eleftheriou Venizelou str and more", "Eleftheriou Venizelou", True),
+        ("Ms. Margarot flew to Loeches on Saturday morning.", "Loeches", True),
+        # look-alike: people next to numbers and journeys
+        ("They had 6: Gaetane, Hannah and Derek.", "Gaetane", False),
+        ("Tomomi Nishiyama lives at 86036 Rua do Arenque", "Tomomi Nishiyama", False),
+        ("Karim flew to Paris on Monday.", "Karim", False),
+    ],
+)
+def test_names_that_are_streets_or_destinations_are_places(
+    text: str, name: str, *, expected: bool
+) -> None:
+    start = text.index(name)
+    assert NerRecognizer._a_place(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # valid: surnames in a firm's name, a company word in the span
+        (
+            "Aristóteles spent a year at Jones, Mitchell and Williams as the assistant",
+            "Mitchell",
+            True,
+        ),
+        ("The Davis, Reynolds and Williamson Orchestra was founded in 1977.", "Reynolds", True),
+        ("Lopez, Santos and Coleman is a design agency based in ESPOO.", "Santos", True),
+        ("The Clark, Romero and Hall Orchestra", "Hall Orchestra", True),
+        # look-alike: people in a list, a name above its company line
+        (
+            "Verdafero is the brainchild of our 3 founders: Eklund, Michael and Hodge.",
+            "Michael",
+            False,
+        ),
+        (
+            "Katrina Mota\nKnowledge Agency\n55470 72 Acheron Road",
+            "Katrina Mota\nKnowledge Agency",
+            False,
+        ),
+        ("They had 6: Romi, Erik, Amy and Donald.", "Erik", False),
+    ],
+)
+def test_names_inside_a_firms_name_are_not_people(text: str, name: str, *, expected: bool) -> None:
+    start = text.index(name)
+    assert NerRecognizer._in_a_firm(text, start, start + len(name)) is expected

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from compliance.detect.recognizers import CuedNameRecognizer
+from compliance.detect.recognizers.person_cues import names_a_firm
+
+from .conftest import Reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: field labels and titles, middle initials and particles kept
+        ("Directed By:    Sari J. Paavolainen", ["Sari J. Paavolainen"]),
+        ("What's your last name? Boyle", ["Boyle"]),
+        ("Name: Sieda Batukayev\nPhone: (99) 645-791", ["Sieda Batukayev"]),
+        ("Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32", ["Barbara Yudina"]),
+        ("Her maiden name is LeBatelier", ["LeBatelier"]),
+        # valid: phrases and verbs that announce a person
+        ("my great great grandmother was called Lily Nolan", ["Lily Nolan"]),
+        ("I would like to remove my kid Lukas from the will.", ["Lukas"]),
+        ("I'm so jealous! said Gladys to Logan", ["Gladys", "Logan"]),
+        ("Mehrudin shouted at Todd: stop", ["Mehrudin", "Todd"]),
+        ("Jacob lives on 90 Whitchurch Road street.", ["Jacob"]),
+        # valid: a text typed in lower case, after the same cues
+        ("follow up with patricia desrosiers in a couple of months.", ["patricia desrosiers"]),
+        ("sometimes people call me višeslav", ["višeslav"]),
+        # valid: the shape of a name, whatever the culture
+        ("a Ravil G Yefimov concert", ["Ravil G Yefimov"]),
+        ("Willemine ten Pas will be talking", ["Willemine ten Pas"]),
+        # valid: dialogue speakers, the one addressed
+        ("Ubul: What a wife.\nNicole: Remember me, Mary", ["Nicole", "Ubul"]),
+        ("Warrane, can I please speak to your boss?", ["Warrane"]),
+        # valid: the name line of a signature block, above a company and an address
+        (
+            ">Esat Jeknić\n>Marshall, Hernandez and Simpson\n>3378 217 Lovers Lane\n>Suite 680",
+            ["Esat Jeknić"],
+        ),
+        ("Lara Pottinger\n\n3247 Rua Igreja 25\n Apt. 236\n Ribeirão", ["Lara Pottinger"]),
+        # valid: siblings of a known name in a list, repeats of a found name
+        ("Il y avait Youssef, Efimiya et Jodi.", []),
+        ("They had 3: Youssef, Efimiya and Jodi.", ["Efimiya", "Jodi", "Youssef"]),
+        (
+            "Name: Maciej Borkowski. The film is starring Borkowski",
+            ["Borkowski", "Maciej Borkowski"],
+        ),
+        # look-alike: speakers that are roles, words that follow cues
+        ("Caller: sure, DA27964\nAgent: And your date of birth?", []),
+        ("Student Said Boukhriss, Massar code J150185835", []),
+        ("Hello, I'm Hamza Sqalli and I'm diabetic.", []),
+        ("Name: the one on the card", []),
+        # look-alike: a list of surnames that is a firm, a list of genres
+        ("He spent a year at Jones, Mitchell and Youssef as an assistant", []),
+        ("Action & Adventure, Comedy, Kids & Family, Mystery & Suspense", []),
+        # look-alike: a block headed by a greeting, a single line
+        ("Bonjour Madame\nMaroc Telecom\n12 rue Atlas", []),
+        ("Service Client", []),
+    ],
+)
+def test_names_are_reported_by_the_cues_around_them(
+    reported: Reported, text: str, expected: list[str]
+) -> None:
+    assert reported(CuedNameRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # valid: a firm's name by the words around it
+        ("The Avalara office is at PSC 0413", "Avalara", True),
+        ("I used to work for Deloitte as Midwife", "Deloitte", True),
+        ("Lopez, Santos and Coleman is a design agency", "Lopez, Santos and Coleman", True),
+        # look-alike: people
+        ("Scott is a very sympathetic person.", "Scott", False),
+        ("It was a done thing between him and Asya's kid", "Asya", False),
+        ("Unlike the Sokolov novel, it's not about that.", "Sokolov", False),
+    ],
+)
+def test_firms_are_told_from_people_by_their_context(
+    text: str, name: str, *, expected: bool
+) -> None:
+    start = text.index(name)
+    listed = "," in name
+    assert names_a_firm(text, start, start + len(name), names_listed=listed) is expected
