@@ -64,6 +64,13 @@ _AFTER_STREET: Final = re.compile(r"[ \t]+[^\W\d_]")
 _CUE_BEFORE: Final = re.compile(r"(?i:\b(?:at|to|in|on|is)|:)[ \t]*$")
 _WORD_START: Final = re.compile(r"(?<!\S)\S")
 _BOX_LINE: Final = re.compile(rf"(?<!\w)(?:{_BOX}|{_MILITARY})")
+# Lines that open a block only with a postal line below them: a ship above its military
+# post line ("USNS Møller" / "FPO AA 85844"), a house number and a street without a
+# number after it ("1317 Kimberly Way Laidlaw Green" / "Apt. 962").
+_WEAK_OPENERS: Final = (
+    re.compile(rf"(?i:uss|usns|usnv|uscgc)[ \t]+{_NAME}"),
+    re.compile(rf"(?:{_HOUSE}[ \t]+){{1,2}}(?P<name>{_NAME})(?:[ \t]*,?[ \t]*{_UNIT})*"),
+)
 # Lines that may follow a street line in the same block (matched at the line's start).
 _FOLLOWERS: Final = (
     re.compile(rf"{_UNIT}(?:[ \t]*,?[ \t]*{_UNIT})*"),
@@ -169,10 +176,9 @@ def _street_line(text: str, start: int, end: int, *, first: bool) -> tuple[int, 
 
     Also whether it is strong: a number on both sides of the name, or a post box.
     """
-    if not any(char.isdigit() for char in text[start:end]):
-        return None
     starts = [m.start() for m in _WORD_START.finditer(text, start, end)] if first else [start]
-    for position in starts:
+    numbers = any(char.isdigit() for char in text[start:end])
+    for position in starts if numbers else ():
         box = _BOX_LINE.match(text, position, end)
         if box is not None and _END.fullmatch(text, box.end(), end):
             return position, True
@@ -188,6 +194,15 @@ def _street_line(text: str, start: int, end: int, *, first: bool) -> tuple[int, 
         numbered = bool(match.group("lead"))
         if _name_ok(match.group("name"), numbered=numbered):
             return position, numbered
+    if first:
+        for position in starts:
+            for opener in _WEAK_OPENERS:
+                weak = opener.match(text, position, end)
+                if weak is None or _END.fullmatch(text, weak.end(), end) is None:
+                    continue
+                name = weak.groupdict().get("name")
+                if name is None or _name_ok(name, numbered=False):
+                    return position, False
     return None
 
 

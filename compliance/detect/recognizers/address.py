@@ -104,7 +104,7 @@ _ANCHORS: Final = (
     ),
     # "the corner of 74 Sikelianou Street and Pas Pass": both streets, one span
     re.compile(
-        r"(?i:\bthe\s+corner\s+of)\s+[^\W_][^,.;:!?\n]{0,60}?\s+and\s+"
+        r"(?i:\bthe\s+corner\s+of)\s+[^\W_][^,;:!?\n]{0,60}?\s+and\s+"
         r"[^\W_][^\W_'’.-]*(?:[ \t]+[^\W_][^\W_'’-]*\.?){0,4}"
     ),
     # "zip code: 3910", "code postal 20250", "ZIP: 394 13"
@@ -144,7 +144,7 @@ _PROSE: Final = frozenset(
     """
     merci svp stp please thanks thank cordialement bonjour bonsoir le la les un une et ou je tu
     il elle nous vous my the and or to for of avant après before after pour par avec with from
-    tél tel phone téléphone email mail cin rib iban 3afak chokran et
+    tél tel phone téléphone email mail cin rib iban 3afak chokran et mobile fax website
     smiti ana ghadi au w ila
     """.split()  # noqa: SIM905  (word lists read better as text)
 )

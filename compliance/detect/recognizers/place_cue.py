@@ -35,6 +35,7 @@ _CUE: Final = re.compile(
     r"|(?:sent|send\s+(?:it|them|this))\s+to|ship(?:ped)?\s+to|deliver(?:ed)?\s+to"
     r"|meet\s+(?:me|you|us)\s+(?:at|in)|home\s*(?:city|town)"
     r"|drops?\s+(?:you|me)\s+off\s+(?:at|in)"
+    r"|(?:we|i|he|she|they)\s+(?:returned|went\s+back|got\s+back)\s+to"
     r")\b[ \t]*|(?<![\w-])where:[ \t]*)"
 )
 # A word of letters, with its inner apostrophes, dots and hyphens ("O'", "St.", "Saint-Denis").

@@ -181,6 +181,16 @@ def test_addresses_are_reported_whole(reported: Reported, text: str, expected: l
             ["the corner of 12 Oak Street and Mill Lane."],
         ),
         ("ZIP: 602 11", ["602 11"]),
+        ("My address is USNS Halsey\nFPO AP 96601", ["USNS Halsey\nFPO AP 96601"]),
+        (
+            "Ana Vela\n905 Cedar Hollow Lane Birch End\n Apt. 12\n Dayton\n United States 45402\n"
+            "Mobile: 555 0100",
+            ["905 Cedar Hollow Lane Birch End\n Apt. 12\n Dayton\n United States 45402"],
+        ),
+        (
+            "Deliver to the corner of ul. Lipowa 8 and Oak Trail?",
+            ["the corner of ul. Lipowa 8 and Oak Trail"],
+        ),
         # look-alike: dates, plates, quantities and products between two numbers
         ("born 12 mars 1987 in a village", []),
         ("المواطن: ١٢ آذار ١٩٥٠\nالموظف: شكرا", []),
@@ -188,6 +198,7 @@ def test_addresses_are_reported_whole(reported: Reported, text: str, expected: l
         ("bghit 2 Galaxy Tab 9, livraison vite", []),
         ("I bought 2 Windows 10 licences", []),
         ("Chapter 3\nIntroduction", []),
+        ("Our team\n2024 Annual Report\nSummary", []),
         # look-alike: a company's address stays nobody's
         ("Our head office is at 4410 Kalliovuorentie 17, Tampere", []),
     ],

@@ -15,6 +15,7 @@ from .conftest import Reported
         ("I'm Lea Brun, originally from ΛΑΡΝΑΚΑ, and I'm 30.", ["ΛΑΡΝΑΚΑ"]),
         ("Ms. Ruiz flew to KIRUNA on Friday morning.", ["KIRUNA"]),
         ("I live in Aalborg. Call me", ["Aalborg"]),
+        ("On Sunday we returned to NARVIK by boat", ["NARVIK"]),
         ("We moved here from Castellón de la Plana", ["Castellón de la Plana"]),
         ("I am in Ponta Grossa for a business trip", ["Ponta Grossa"]),
         ("When: 2001-02-03 10:00\nWhere: Vik Country Club.", ["Vik"]),
