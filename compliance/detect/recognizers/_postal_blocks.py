@@ -27,6 +27,7 @@ import re
 from typing import Final
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 __all__ = ["postal_blocks", "street_shapes"]
 
@@ -120,7 +121,8 @@ _MAX_LINES = 7
 
 @functools.cache
 def _stops() -> frozenset[str]:
-    return frozenset(w for w in EN_STOP_WORDS if w not in _PARTICLES) | _FORM_WORDS
+    stops = EN_STOP_WORDS | FR_STOP_WORDS  # "7827 DH sous 48h" is not a street
+    return frozenset(w for w in stops if w not in _PARTICLES) | _FORM_WORDS
 
 
 def _name_ok(name: str, *, numbered: bool) -> bool:

@@ -11,7 +11,11 @@ stops at a word of a venue ("Erwetegem Country Club"), a weekday or a
 month, and at punctuation.
 
 An address after such a phrase starts with a number or a street word: that
-is ``AddressRecognizer``'s job, so this recognizer skips it.
+is ``AddressRecognizer``'s job, so this recognizer skips it. "sent to",
+"ship to" and "deliver to" are its cues, not this one's: the capitalized
+words after them are as often the recipient's name ("shipped to Hind
+Boutaleb, 27 rue ..."). After "lives on" or "at", the house number after
+the street's name is part of it ("lives on Via dei Fiorentini 17").
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ _CUE: Final = re.compile(
     r"|(?:flew|flown|flies)\s+(?:back\s+)?(?:to|from|in\s+from)"
     r"|grew\s+up\s+in|raised\s+in|born\s+in|(?:originally|comes?|came)\s+from"
     r"|i'?m\s+(?:in|from)|i\s+am\s+(?:in|from)|(?:he|she)\s+is\s+(?:in|from)|(?:he|she)'s\s+from"
-    r"|(?:sent|send\s+(?:it|them|this))\s+to|ship(?:ped)?\s+to|deliver(?:ed)?\s+to"
     r"|meet\s+(?:me|you|us)\s+(?:at|in)|home\s*(?:city|town)"
     r"|drops?\s+(?:you|me)\s+off\s+(?:at|in)"
     r"|(?:we|i|he|she|they)\s+(?:returned|went\s+back|got\s+back)\s+to"
@@ -45,7 +48,7 @@ _GAP: Final = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
 # Words a place name may hold in lower case: "Villafranca del Cid", "Turkovice u Prelouce".
 _PARTICLES: Final = frozenset(
     """
-    de del della di da do dos das du des la le las los el al von van der den am an upon on
+    de del della dei degli di da do dos das du des la le las los el al von van der den am an upon on
     sur u y i e of
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
@@ -61,6 +64,8 @@ _STOPS: Final = frozenset(
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
 _MAX_WORDS = 4
+_STREET_CUE: Final = re.compile(r"(?i:\s(?:on|at))\s*$")
+_HOUSE_NUMBER: Final = re.compile(r"[ \t]+[0-9]{1,5}[A-Za-z]?\b(?![ \t]?[0-9])")
 
 
 class PlaceCueRecognizer(EntityRecognizer):
@@ -88,7 +93,9 @@ class PlaceCueRecognizer(EntityRecognizer):
             return []
         results = []
         for cue in _CUE.finditer(text):
-            span = _place_after(text, cue.end())
+            span = _place_after(
+                text, cue.end(), numbered=_STREET_CUE.search(cue.group()) is not None
+            )
             if span is None:
                 continue
             results.append(
@@ -107,8 +114,11 @@ class PlaceCueRecognizer(EntityRecognizer):
         return results
 
 
-def _place_after(text: str, start: int) -> tuple[int, int] | None:
-    """The capitalized words at ``start`` (particles inside them), or None."""
+def _place_after(text: str, start: int, *, numbered: bool) -> tuple[int, int] | None:
+    """The capitalized words at ``start`` (particles inside them), or None.
+
+    With ``numbered``, a house number after the words is theirs.
+    """
     end = start
     position = start
     words = 0
@@ -132,4 +142,7 @@ def _place_after(text: str, start: int) -> tuple[int, int] | None:
         if gap is None:
             break
         position = gap.end()
-    return (start, end) if end > start else None
+    if end == start:
+        return None
+    number = _HOUSE_NUMBER.match(text, end) if numbered else None
+    return (start, number.end() if number else end)

@@ -21,6 +21,9 @@ from .conftest import Reported
         ("When: 2001-02-03 10:00\nWhere: Vik Country Club.", ["Vik"]),
         ("the band's home city PORT O' BRIEN: founders", ["PORT O' BRIEN"]),
         ("She lives in Itajaí (Santa Catarina)", ["Itajaí (Santa Catarina)"]),
+        ("Lena lives on Via dei Tigli 22 street.", ["Via dei Tigli 22"]),
+        # look-alike: the name of whom a parcel goes to
+        ("Order 5521 shipped to Lina Haddad, 14 rue Ennasr", []),
         # look-alike: no capitalized place after the cue
         ("I'm in a meeting until noon", []),
         ("I am in the office on Monday", []),
