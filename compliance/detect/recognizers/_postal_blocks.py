@@ -68,6 +68,7 @@ _BOX_LINE: Final = re.compile(rf"(?<!\w)(?:{_BOX}|{_MILITARY})")
 # Lines that open a block only with a postal line below them: a ship above its military
 # post line ("USNS Møller" / "FPO AA 85844"), a house number and a street without a
 # number after it ("1317 Kimberly Way Laidlaw Green" / "Apt. 962").
+_SHIP: Final = re.compile(r"(?i:\bus(?:s|ns|nv|cgc)\b)")
 _WEAK_OPENERS: Final = (
     re.compile(rf"(?i:uss|usns|usnv|uscgc)[ \t]+{_NAME}"),
     re.compile(rf"(?:{_HOUSE}[ \t]+){{1,2}}(?P<name>{_NAME})(?:[ \t]*,?[ \t]*{_UNIT})*"),
@@ -178,8 +179,12 @@ def _street_line(text: str, start: int, end: int, *, first: bool) -> tuple[int, 
 
     Also whether it is strong: a number on both sides of the name, or a post box.
     """
+    line = text[start:end]
+    numbers = any(char.isdigit() for char in line)
+    ship = _SHIP.search(line) if first else None
+    if not numbers and ship is None:  # most lines of a text: no street, nothing to try
+        return None
     starts = [m.start() for m in _WORD_START.finditer(text, start, end)] if first else [start]
-    numbers = any(char.isdigit() for char in text[start:end])
     for position in starts if numbers else ():
         box = _BOX_LINE.match(text, position, end)
         if box is not None and _END.fullmatch(text, box.end(), end):
@@ -197,7 +202,8 @@ def _street_line(text: str, start: int, end: int, *, first: bool) -> tuple[int, 
         if _name_ok(match.group("name"), numbered=numbered):
             return position, numbered
     if first:
-        for position in starts:
+        weak_starts = starts if numbers or ship is None else [start + ship.start()]
+        for position in weak_starts:
             for opener in _WEAK_OPENERS:
                 weak = opener.match(text, position, end)
                 if weak is None or _END.fullmatch(text, weak.end(), end) is None:
