@@ -47,6 +47,7 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "MoroccanRibRecognizer",
         "NerRecognizer",
         "OfflineEmailRecognizer",
+        "PlaceCueRecognizer",
         "PoliticalOpinionRecognizer",
         "ReligionRecognizer",
         "SensitiveTermRecognizer",

@@ -34,6 +34,7 @@ from compliance.detect.recognizers.ner import NerRecognizer
 from compliance.detect.recognizers.person_cues import CuedNameRecognizer
 from compliance.detect.recognizers.person_intro import IntroducedNameRecognizer
 from compliance.detect.recognizers.phone_intl import InternationalPhoneRecognizer
+from compliance.detect.recognizers.place_cue import PlaceCueRecognizer
 from compliance.detect.recognizers.places import MoroccanPlaceRecognizer
 from compliance.detect.recognizers.sensitive import (
     BiometricRecognizer,
@@ -75,6 +76,7 @@ __all__ = [
     "MoroccanRibRecognizer",
     "NerRecognizer",
     "OfflineEmailRecognizer",
+    "PlaceCueRecognizer",
     "PoliticalOpinionRecognizer",
     "ReligionRecognizer",
     "SensitiveTermRecognizer",
@@ -111,6 +113,7 @@ CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
     "MoroccanRibRecognizer": MoroccanRibRecognizer,
     "NerRecognizer": NerRecognizer,
     "OfflineEmailRecognizer": OfflineEmailRecognizer,
+    "PlaceCueRecognizer": PlaceCueRecognizer,
     "PoliticalOpinionRecognizer": PoliticalOpinionRecognizer,
     "ReligionRecognizer": ReligionRecognizer,
     "UnionMembershipRecognizer": UnionMembershipRecognizer,

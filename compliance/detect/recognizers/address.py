@@ -24,15 +24,19 @@ makes nobody's (a company's seat, a shop's) is not reported (``_place_context``)
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 from compliance.detect.recognizers._address_parts import address_chains
 from compliance.detect.recognizers._fold import ARABIC_LETTERS
 from compliance.detect.recognizers._place_context import tied_to_person
+from compliance.detect.recognizers._postal_blocks import postal_blocks, street_shapes
 
 __all__ = ["AddressRecognizer"]
 
@@ -98,11 +102,16 @@ _ANCHORS: Final = (
     re.compile(
         rf"(?m)(?<=[\n>?])[ \t]*(?P<value>{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}[ \t]+[0-9]{{4,5}})[ \t]*$"
     ),
-    # "zip code: 3910", "code postal 20250"
+    # "the corner of 74 Sikelianou Street and Pas Pass": both streets, one span
+    re.compile(
+        r"(?i:\bthe\s+corner\s+of)\s+[^\W_][^,;:!?\n]{0,60}?\s+and\s+"
+        r"[^\W_][^\W_'’.-]*(?:[ \t]+[^\W_][^\W_'’-]*\.?){0,4}"
+    ),
+    # "zip code: 3910", "code postal 20250", "ZIP: 394 13"
     re.compile(
         r"(?i:\b(?:zip(?:\s?code)?|post(?:al)?\s?code|postcode|code postal|cp)\b)"
         r"\s*(?:is|:|est)?\s*"
-        r"(?P<value>[0-9]{4,5}(?:-[0-9]{3,4})?)\b"
+        r"(?P<value>[0-9]{3,5}(?:-[0-9]{3,4}|[ ][0-9]{2}(?![ ]?[0-9]))?)\b"
     ),
     # "شارع محمد الخامس رقم 12", "حي السلام"
     re.compile(
@@ -113,6 +122,11 @@ _ANCHORS: Final = (
 # Commas, new lines (also quoted ones: "> ", or "???" where an export lost
 # its characters), dashes and spaces.
 _SEPARATOR: Final = re.compile(r"\s*[,،]\s*|\s*\n(?:[\s>?*]*)|[ \t]+-[ \t]+|[ \t]+")
+# any script's words: "ΠΑΦΟΣ", "Cyprus (Greek) 72423", "københavn k" (see _is_prose)
+_ANY_SCRIPT: Final = re.compile(
+    r"[^\W\d_][^\W\d_'’.-]*(?!\w)(?:[ \t]+(?:\(?[^\W\d_][^\W\d_'’.-]*\)?(?!\w))){0,3}"
+    r"(?:[ \t]+[0-9]{3,6}(?:-[0-9]{2,4})?\b)?"
+)
 _JOINERS: Final = (
     re.compile(rf"(?i:{_UNIT})(?:[ ,]+(?i:{_UNIT}))*"),
     # postcode, then its city: "20250 Casablanca", "NW1 6XE", "75534-030", "CO 80296"
@@ -122,6 +136,7 @@ _JOINERS: Final = (
     re.compile(r"(?:رقم|عدد)\s*[0-9]{1,5}"),
     re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|de|du|des|d'|el|al|ben|sur|en|la|le)){{0,3}}"),
     re.compile(rf"(?:{_AR_TYPES})?\s*{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}}"),
+    _ANY_SCRIPT,
     # a lone number ("rue Oued Fès 12"), not the first group of a phone number
     re.compile(r"[0-9]{1,5}\b(?![ .-]?[0-9])"),
 )
@@ -129,7 +144,7 @@ _PROSE: Final = frozenset(
     """
     merci svp stp please thanks thank cordialement bonjour bonsoir le la les un une et ou je tu
     il elle nous vous my the and or to for of avant après before after pour par avec with from
-    tél tel phone téléphone email mail cin rib iban 3afak chokran et
+    tél tel phone téléphone email mail cin rib iban 3afak chokran et mobile fax website
     smiti ana ghadi au w ila
     """.split()  # noqa: SIM905  (word lists read better as text)
 )
@@ -137,6 +152,8 @@ _AR_PROSE: Final = frozenset(
     "المرجو شكرا من فضلك و مع على إلى الى في عن أو سميتي اسمي إسمي أنا انا الهاتف".split()  # noqa: SIM905  (word lists read better as text)
 )
 _MAX_PARTS = 10
+# Words of place names that are also stop words ("Turkovice u Prelouce", "Rio de la Plata").
+_PARTICLES: Final = frozenset("de du des la le les el al u del da do".split())  # noqa: SIM905
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -169,6 +186,12 @@ class AddressRecognizer(EntityRecognizer):
                 group = "value" if "value" in anchor.groupindex else 0
                 start, end, parts = self._grow(text, match.start(group), match.end(group))
                 spans.append((start, end, parts))
+        for start, end in street_shapes(text):
+            start, end, parts = self._grow(text, start, end)
+            spans.append((start, end, parts + 1))  # a number on both sides of a name
+        for start, end, lines in postal_blocks(text):
+            start, end, parts = self._grow(text, start, end)
+            spans.append((start, end, parts + lines - 1))
         for start, end, parts in address_chains(text):
             start, end, more = self._grow(text, start, end)
             spans.append((start, end, parts + more - 1))
@@ -198,7 +221,9 @@ class AddressRecognizer(EntityRecognizer):
         # leftwards: a house number or a building part before the street
         before = text[max(0, start - 40) : start]
         left = re.search(
-            rf"(?:(?i:{_UNIT})|\b[0-9]{{1,5}}(?:\s?(?:bis|ter))?)[ \t]*[,،]?[ \t]*$", before
+            rf"(?:(?i:{_UNIT})|\b[0-9]{{1,6}}(?:\s?(?:bis|ter))?(?:[ \t]+[0-9]{{1,6}})?)"
+            rf"[ \t]*[,،]?[ \t]*$",
+            before,
         )
         if left is not None and left.start() < len(before):
             start -= len(before) - left.start()
@@ -209,13 +234,19 @@ class AddressRecognizer(EntityRecognizer):
             if separator is None:
                 break
             position = separator.end()
+            # the longest part that reads as an address ("Turkovice u Prelouce", not "Turkovice")
             joined = None
             for joiner in _JOINERS:
                 candidate = joiner.match(text, position)
-                if candidate is not None and candidate.end() > position:
+                if candidate is None or candidate.end() <= position:
+                    continue
+                if joiner is _ANY_SCRIPT and _has_stop_word(candidate.group()):
+                    continue
+                if _is_prose(candidate.group(), separator.group(), text[start:end]):
+                    continue
+                if joined is None or candidate.end() > joined.end():
                     joined = candidate
-                    break
-            if joined is None or _is_prose(joined.group(), separator.group()):
+            if joined is None:
                 break
             end = joined.end()
             parts += 1
@@ -223,12 +254,26 @@ class AddressRecognizer(EntityRecognizer):
 
 
 _POSTCODE: Final = re.compile(r"[A-Z]{1,2}[0-9][0-9A-Z]?\s?[0-9][A-Z]{2}\b")
+_AFTER_UNIT: Final = re.compile(r"(?i:\b(?:apt|suite|unit|flat)\.?\s*[0-9]{1,5}[A-Za-z]?)$")
 
 
-def _is_prose(part: str, separator: str) -> bool:
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(EN_STOP_WORDS | FR_STOP_WORDS) - _PARTICLES
+
+
+def _has_stop_word(part: str) -> bool:
+    return any(word.casefold().strip(".,()") in _stop_words() for word in part.split())
+
+
+def _is_prose(part: str, separator: str, address: str) -> bool:
     """A part that is a sentence going on rather than an address continuing."""
     first = part.split()[0].lower() if part.split() else ""
     if first in _PROSE or first in _AR_PROSE:
+        return True
+    # lower-case words continue only a lower-case address ("255 hersnapvej 18, københavn k")
+    lower = not part[:1].isupper() and not part[:1].isdigit() and part[:1] < "\u0600"
+    if lower and (any(char.isupper() for char in address) or _has_stop_word(part)):
         return True
     # Separated by a bare space (no comma, no new line), only numbers,
     # postcodes and building parts continue an address.
@@ -237,6 +282,12 @@ def _is_prose(part: str, separator: str) -> bool:
         part[:1].isdigit()
         or _POSTCODE.match(part) is not None
         or re.match(rf"(?i:{_UNIT})", part) is not None
+        # "Suite 019 CHARLEROI Victoria": the city after the unit, a space between
+        or (
+            _AFTER_UNIT.search(address) is not None
+            and part[:1].isupper()
+            and not _has_stop_word(part)
+        )
     )
     return bare and not continues
 

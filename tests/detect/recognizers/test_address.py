@@ -134,3 +134,76 @@ from .conftest import Reported
 )
 def test_addresses_are_reported_whole(reported: Reported, text: str, expected: list[str]) -> None:
     assert reported(AddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # valid: a number, a street without an English suffix, a number; any script or case
+        ("She lives at 4410 Kalliovuorentie 17, Tampere", ["4410 Kalliovuorentie 17, Tampere"]),
+        (
+            "Ship to 905 Rua das Laranjeiras 212, Curitiba",
+            ["905 Rua das Laranjeiras 212, Curitiba"],
+        ),
+        ("He lives at 318 Οδός Ερμού 52, ΑΘΗΝΑ", ["318 Οδός Ερμού 52, ΑΘΗΝΑ"]),
+        ("we live at 77 kirkevej 9, odense c", ["77 kirkevej 9, odense c"]),
+        ("Send it to 1203 77 Harbour Road, Bristol", ["1203 77 Harbour Road, Bristol"]),
+        (
+            "I moved to 5020 Vinogradska 12 Apt. 4, Celje, Slovenia 3000",
+            ["5020 Vinogradska 12 Apt. 4, Celje, Slovenia 3000"],
+        ),
+        (
+            "Address: 72 Lindenallee 5 Suite 12 WEIMAR Thuringia",
+            ["72 Lindenallee 5 Suite 12 WEIMAR Thuringia"],
+        ),
+        # valid: a block of lines below the street line (quote prefixes, lower case, region codes)
+        (
+            "Billing address: Mira Holm\n  3390 Strandvejen 41\n  Suite 8\n  HORSENS\n  nan\n  8700",
+            ["3390 Strandvejen 41\n  Suite 8\n  HORSENS\n  nan\n  8700"],
+        ),
+        (
+            "> Ola Berg\n> 1187 Fjordgata 3\n> Apt. 2\n> Bodø\n> Norway 8006\n> Thanks",
+            ["1187 Fjordgata 3\n> Apt. 2\n> Bodø\n> Norway 8006"],
+        ),
+        (
+            "user: 41 λεωφόρος κηφισίας 8\nmarousi, at 15123",
+            ["41 λεωφόρος κηφισίας 8\nmarousi, at 15123"],
+        ),
+        ("Via Cavour 14\nSuite 3\nLugano, TI 6900", ["Via Cavour 14\nSuite 3\nLugano, TI 6900"]),
+        (
+            "Meet me at Havnegata 8 Berg Corner\n Apt. 5\n Molde\n Norway 6413 at noon.",
+            ["Havnegata 8 Berg Corner\n Apt. 5\n Molde\n Norway 6413"],
+        ),
+        # valid: post boxes, military post, street corners, postcodes with a space
+        ("Meet me at PSC 2231, Box 4410\nAPO AE 09012", ["PSC 2231, Box 4410\nAPO AE 09012"]),
+        (
+            "I live on the corner of 12 Oak Street and Mill Lane.",
+            ["the corner of 12 Oak Street and Mill Lane."],
+        ),
+        ("ZIP: 602 11", ["602 11"]),
+        ("My address is USNS Halsey\nFPO AP 96601", ["USNS Halsey\nFPO AP 96601"]),
+        (
+            "Ana Vela\n905 Cedar Hollow Lane Birch End\n Apt. 12\n Dayton\n United States 45402\n"
+            "Mobile: 555 0100",
+            ["905 Cedar Hollow Lane Birch End\n Apt. 12\n Dayton\n United States 45402"],
+        ),
+        (
+            "Deliver to the corner of ul. Lipowa 8 and Oak Trail?",
+            ["the corner of ul. Lipowa 8 and Oak Trail"],
+        ),
+        # look-alike: dates, plates, quantities and products between two numbers
+        ("born 12 mars 1987 in a village", []),
+        ("المواطن: ١٢ آذار ١٩٥٠\nالموظف: شكرا", []),
+        ("plate 40211 B 7, asking 90 000 DH", []),
+        ("bghit 2 Galaxy Tab 9, livraison vite", []),
+        ("I bought 2 Windows 10 licences", []),
+        ("Chapter 3\nIntroduction", []),
+        ("Our team\n2024 Annual Report\nSummary", []),
+        # look-alike: a company's address stays nobody's
+        ("Our head office is at 4410 Kalliovuorentie 17, Tampere", []),
+    ],
+)
+def test_postal_addresses_in_any_script_are_one_span(
+    reported: Reported, text: str, expected: list[str]
+) -> None:
+    assert reported(AddressRecognizer(supported_language="en"), text) == expected
