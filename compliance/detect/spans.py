@@ -11,9 +11,11 @@ Given the text, the part of a losing span that no winner covers is kept
 (with its own label and score) when it still holds at least three letters or
 digits: an address that lost its phone number to the phone recognizer
 ("rue 12, Oujda, 06 44 24 06 35") keeps "rue 12, Oujda" rather than leaking
-it whole. Slivers ("CV -", a lone comma) are dropped, and so are the
-leftovers of names: next to a better name span they are the words a model
-swept in ("Appelez Karim Alaoui", "Mme Nadia Berrada").
+it whole. Slivers ("CV -", a lone comma) are dropped. Two readings of one
+name are merged: the kept name grows over the other's uncovered words (a cue
+reads "Freja Clausen" where the model read "Clausen"), unless the longer
+reading is the model's, whose extra words are ones it swept in ("Appelez Karim
+Alaoui", "Mme Nadia Berrada"); a name's leftover beside another type is dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from compliance.detect.types import Span
 
 __all__ = ["resolve_overlaps"]
 
+_MODEL = "NerRecognizer"  # the statistical model's results (recognizers/ner.py)
 _MIN_REMAINDER = 3  # letters or digits a leftover needs to be kept
 _LEADING = re.compile(r"[\W_]+")
 _TRAILING = re.compile(r"[\W_]+$")
@@ -62,13 +65,36 @@ def resolve_overlaps(
         if not overlapping:
             kept.append(Span(result.entity_type, result.start, result.end, score))
         elif text is not None:
-            # A name's leftover is a word the model swept in ("Mme", "Appelez"
-            # Karim Alaoui), not the rest of the name: only other types keep theirs.
             if result.entity_type == "PERSON":
+                _grow_name(kept, result, overlapping, text)
                 continue
             for start, end in _leftovers(text, result.start, result.end, overlapping):
                 kept.append(Span(result.entity_type, start, end, score))
     return tuple(sorted(kept, key=lambda span: span.start))
+
+
+def _grow_name(
+    kept: list[Span], result: RecognizerResult, overlapping: list[Span], text: str
+) -> None:
+    """Two readings of one name: the kept one grows over the other's uncovered words.
+
+    The model's "Clausen" (0.85) beats a cue's "Freja Clausen" (0.7): keeping only the
+    winner would send "Freja" out in clear. The model's own longer readings are the
+    exception: the words it sweeps in beside a rule's name are not names ("Appelez"
+    Karim Alaoui, "Mme" Nadia Berrada). A name's leftover never stands alone, and
+    beside anything but a single name it is dropped.
+    """
+    metadata = result.recognition_metadata or {}
+    if metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _MODEL:
+        return
+    if len(overlapping) != 1 or overlapping[0].entity_type != "PERSON":
+        return
+    winner = overlapping[0]
+    pieces = _leftovers(text, result.start, result.end, overlapping)
+    if pieces:
+        start = min(winner.start, *(piece_start for piece_start, _ in pieces))
+        end = max(winner.end, *(piece_end for _, piece_end in pieces))
+        kept[kept.index(winner)] = Span("PERSON", start, end, winner.score)
 
 
 def _leftovers(text: str, start: int, end: int, taken: list[Span]) -> list[tuple[int, int]]:

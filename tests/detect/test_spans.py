@@ -7,8 +7,16 @@ from compliance.detect.spans import resolve_overlaps
 from compliance.detect.types import Span
 
 
-def result(entity_type: str, start: int, end: int, score: float) -> RecognizerResult:
-    return RecognizerResult(entity_type=entity_type, start=start, end=end, score=score)
+def result(
+    entity_type: str, start: int, end: int, score: float, *, recognizer: str = "Rule"
+) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity_type,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer},
+    )
 
 
 @pytest.mark.parametrize(
@@ -74,14 +82,32 @@ def test_spans_carry_the_score_as_a_plain_float() -> None:
             [result("LOCATION", 0, 29, 0.9), result("PHONE_NUMBER", 15, 29, 0.95)],
             [("LOCATION", 0, 13), ("PHONE_NUMBER", 15, 29)],
         ),
-        # slivers and names' leftovers go
+        # slivers go
         (
             [result("LOCATION", 4, 20, 0.85), result("PERSON", 6, 20, 0.9)],
             [("PERSON", 6, 20)],
         ),
+        # two readings of one name: the kept one grows over the other's words
         (
             [result("PERSON", 0, 20, 0.85), result("PERSON", 8, 20, 0.9)],
+            [("PERSON", 0, 20)],
+        ),
+        (
+            [result("PERSON", 0, 13, 0.7), result("PERSON", 8, 29, 0.9)],
+            [("PERSON", 0, 29)],
+        ),
+        # but the words the model swept in beside a rule's name are not kept
+        (
+            [
+                result("PERSON", 0, 20, 0.85, recognizer="NerRecognizer"),
+                result("PERSON", 8, 20, 0.9),
+            ],
             [("PERSON", 8, 20)],
+        ),
+        # a name's leftover beside a phone number is dropped
+        (
+            [result("PERSON", 8, 20, 0.6), result("PHONE_NUMBER", 15, 29, 0.95)],
+            [("PHONE_NUMBER", 15, 29)],
         ),
     ],
 )
