@@ -29,6 +29,13 @@ class MassarCodeRecognizer(PhraseContextMixin, PatternRecognizer):
             r"(?<![\w-])[A-Z][0-9]{9}(?![\w-])",
             0.4,
         ),
+        Pattern(
+            # As typed in a chat or copied from a form: "m145092428", "M 145092428",
+            # "M-145092428". The same school phrase is needed to report it.
+            "Massar (letter, separator or lower case, 9 digits)",
+            r"(?<![\w-])(?:[a-z][ -]?|[A-Z][ -])[0-9]{9}(?![\w-])",
+            0.4,
+        ),
     )
     CONTEXT = (
         "massar",
@@ -62,6 +69,35 @@ class MassarCodeRecognizer(PhraseContextMixin, PatternRecognizer):
         "الباكالوريا",
         "weldi",
         "bnti",
+        # higher education and school life, where the same code is the CNE
+        "universite",
+        "faculte",
+        "fac",
+        "scolarite",
+        "scolaire",
+        "classe",
+        "examen",
+        "releve de notes",
+        "university",
+        "enrolment",
+        "enrollment",
+        "high school",
+        "transcript",
+        "الجامعة",
+        "الكلية",
+        "الثانوية",
+        "الإعدادية",
+        "النقط",
+        "التسجيل",
+        "lmassar",
+        "l9raya",
+        "lqraya",
+        "lmadrasa",
+        "madrasa",
+        "tilmid",
+        "wlidi",
+        "bent",
+        "weld",
     )
     CONTEXT_BOOST = 0.4
 
@@ -77,4 +113,4 @@ class MassarCodeRecognizer(PhraseContextMixin, PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Refuse placeholders such as "A000000000"."""
-        return None if len(set(pattern_text[1:])) > 1 else False
+        return None if len(set(pattern_text[1:].lstrip(" -"))) > 1 else False

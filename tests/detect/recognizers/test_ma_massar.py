@@ -16,14 +16,22 @@ from .conftest import Reported
         ("L'élève R130045678 est absent.", ["R130045678"]),
         ("My daughter's Massar code is J525433480", ["J525433480"]),
         ("code massar dyal weldi K123456789", ["K123456789"]),
+        # valid: typed in lower case, or with a space or hyphen after the letter
+        ("Massar m145092428", ["m145092428"]),
+        ("code massar dyal bnti: g130245678", ["g130245678"]),
+        ("CNE M 145092428 (faculté des sciences)", ["M 145092428"]),
+        ("Student enrolment, university code R-130045678", ["R-130045678"]),
+        ("رقم مسار التلميذ k123456789", ["k123456789"]),
         # invalid: placeholder, wrong length
+        ("Code Massar a 000000000", []),
         ("Code Massar A000000000", []),
         ("Code Massar M14509242", []),
         ("Code Massar M1450924281", []),
         # look-alike: product and parcel codes, no school phrase
         ("Produit P123456789 en stock", []),
         ("Colis CP123456789MA, code massar à fournir", []),
-        ("Massar m145092428", []),
+        ("Commande p123456789 expédiée", []),
+        ("Réf. P 123456789, colis en route", []),
     ],
 )
 def test_massar_codes_are_reported_near_a_school_phrase(
