@@ -40,6 +40,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from compliance.detect.recognizers._fold import ARABIC_LETTERS, fold_text, fold_word
+from compliance.detect.recognizers.sensitive._extent import (
+    clause_end,
+    known_words,
+    subject_start,
+)
 from compliance.detect.recognizers.sensitive._people import PEOPLE
 
 __all__ = ["CompiledRule", "CompiledRules", "SensitivePhraseRecognizer", "Trigger", "compile_rules"]
@@ -307,6 +312,7 @@ class CompiledRules:
     rules: tuple[CompiledRule, ...]
     exclude: re.Pattern[str]
     chain: re.Pattern[str]
+    known: frozenset[str] = frozenset()
 
 
 def compile_rules(
@@ -346,6 +352,7 @@ def compile_rules(
         rules=compiled,
         exclude=re.compile(excluded),
         chain=re.compile(_LINK + both.rule(f"(?P<c>{chain})")) if chain else re.compile(_NEVER),
+        known=known_words(_folded(block) for block in merged.values()),
     )
 
 
@@ -403,7 +410,14 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         if not windows:
             return []
         excluded = [m.span() for m in rules.exclude.finditer(folded)]
+        # The NER's entities are spaCy spans (Presidio types them loosely).
+        ner: list[tuple[int, int]] = []
+        if nlp_artifacts is not None:
+            for entity in nlp_artifacts.entities or []:
+                span: Any = entity
+                ner.append((span.start_char, span.end_char))
         found: list[tuple[int, int]] = []
+        cores: list[tuple[int, int]] = []  # the attributes, without their subject or clause
         for low, high in windows:
             window = folded[low:high]
             scripts = {
@@ -423,19 +437,25 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                         continue
                     if self.NOT_BEFORE_NAME and _single_word_before_name(text, start, end):
                         continue
+                    named = "who" in regex.groupindex and match.group("who") is not None
+                    subject = match.end("who") if named else match.start()
+                    cores.append((start, end))
+                    start = subject_start(text, folded, subject, start, rules.known, ner)
                     found.append((start, end))
         for _, end in list(found):
             while (link := rules.chain.match(folded, end)) is not None and link.end() > end:
                 found.append(link.span("c"))
+                cores.append(link.span("c"))
                 end = link.end()
-        # The NER's entities are spaCy spans (Presidio types them loosely).
-        ner: list[tuple[int, int]] = []
-        if nlp_artifacts is not None:
-            for entity in nlp_artifacts.entities or []:
-                span: Any = entity
-                ner.append((span.start_char, span.end_char))
         needles = rules.trigger.spans(folded)
-        return [self._result(text, span, ner, needles) for span in _merged(found)]
+        phrases = _merged(found)
+        # Each phrase with the rest of its clause (_extent.py), short of the next phrase.
+        limits = [start for start, _ in phrases[1:]] + [len(text)] if phrases else []
+        reaching = [
+            (start, max(end, clause_end(text, folded, end, limit, ner)[1]))
+            for (start, end), limit in zip(phrases, limits, strict=True)
+        ]
+        return [self._result(text, span, ner, needles, cores) for span in reaching]
 
     def _result(
         self,
@@ -443,14 +463,16 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         span: tuple[int, int],
         ner: list[tuple[int, int]],
         needles: list[tuple[int, int]],
+        cores: list[tuple[int, int]],
     ) -> RecognizerResult:
         # An entity of the NER over one of the phrase's topic words is that word misread
         # ("I am Jewish": PERSON "Jewish"; "Lévothyrox 75 µg": PERSON "Lévothyrox"): the
         # phrase outranks it. An entity elsewhere in the phrase is a name ("Mon voisin
         # Karim a voté"), and so is a capitalized word off the topic words (a name from
         # the gazetteer, which the NER did not see): it keeps its span, since
-        # spans.resolve_overlaps keeps the phrase's leftovers but not a name's. One
-        # word has no room for a name.
+        # spans.resolve_overlaps keeps the phrase's leftovers but not a name's. An
+        # attribute of one word has no room for a name (its subject and clause hold
+        # none: _extent.py stops at names).
         start, end = span
         overlapping = [(s, e) for s, e in ner if s < end and start < e]
         on_needle = [
@@ -459,7 +481,8 @@ class SensitivePhraseRecognizer(EntityRecognizer):
             + [m.span() for m in _CAPITALIZED.finditer(text, start + 1, end)]
         ]
         misread = bool(overlapping) and all(on_needle)
-        alone = not overlapping and " " not in text[start:end].strip()
+        attributes = [text[s:e].strip() for s, e in cores if start <= s and e <= end]
+        alone = not overlapping and all(" " not in attribute for attribute in attributes)
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,
