@@ -86,7 +86,8 @@ def _body(fragment: str) -> str:
     An Arabic entry's own article is optional, so that the clitics' "لل" ("للعدالة") or
     "بال" take its place.
     """
-    body = _folded(fragment).replace(" ", r"[\s-]+")
+    # "f ?l7bs": an optional space is any run of spaces or none.
+    body = _folded(fragment).replace(" ?", r"[\s-]*").replace(" ", r"[\s-]+")
     if body.startswith("ال") and len(body) > 4:
         body = "(?:ال)?" + body[2:]
     # A final taa marbuta (folded to "ه") is written "ت" before a suffix: "نقابتي".
@@ -284,7 +285,7 @@ class _Expander:
     def rule(self, template: str) -> str:
         # "a ~ b", "a~b": the gap holds the spaces around it.
         spaced = _folded(template).replace(" ~", "~").replace("~ ", "~")
-        spaced = spaced.replace(" ", r"\s+").replace("~", _GAP)
+        spaced = spaced.replace(" ?", r"\s*").replace(" ", r"\s+").replace("~", _GAP)
         return _MACRO.sub(lambda m: self.macro(m.group(1)), spaced)
 
 
@@ -433,11 +434,11 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                     start, end = match.span(group)
                     if end <= start or any(s < end and start < e for s, e in excluded):
                         continue
-                    if "who" in regex.groupindex and not _is_name(text, *match.span("who")):
+                    named = "who" in regex.groupindex and match.group("who") is not None
+                    if named and not _is_name(text, *match.span("who")):
                         continue
                     if self.NOT_BEFORE_NAME and _single_word_before_name(text, start, end):
                         continue
-                    named = "who" in regex.groupindex and match.group("who") is not None
                     subject = match.end("who") if named else match.start()
                     cores.append((start, end))
                     start = subject_start(text, folded, subject, start, rules.known, ner)

@@ -55,6 +55,18 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             tuareg
             mixed race
             biracial
+            noire?s?
+            black
+            de couleur
+            ka7la
+            k7al
+            ka7l
+            سمراء
+            اسمر
+            سوداء
+            اسود
+            بشره سوداء
+            peau noire
             amazighia
             amazighiya
             mazighi
