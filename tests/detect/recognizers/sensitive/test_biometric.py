@@ -46,6 +46,10 @@ RECOGNIZER = BiometricRecognizer()
         ("Je veux réduire mon empreinte carbone", []),
         ("Mon passeport biométrique expire", []),
         ("la nouvelle CIN biométrique coûte combien ?", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("they scanned my face at the airport", ["scanned my face at the airport"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("the CNDP approved facial recognition at airports", []),
     ],
 )
 def test_biometric_data_is_reported_when_a_phrase_ties_it_to_somebody(

@@ -47,6 +47,13 @@ RECOGNIZER = CriminalRecognizer()
         ("je suis arrêté au feu rouge", []),
         ("la société est détenue par un fonds", []),
         ("I spent time with my family", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("convicted of theft in 2015", ["convicted of theft in 2015"]),
+        ("I got a fine for shoplifting", ["i got a fine for shoplifting"]),
+        ("dkhlt l7bs 3la sr9a", ["dkhlt l7bs 3la"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("what is the fine for speeding in Morocco?", []),
+        ("who was convicted in the corruption case?", []),
     ],
 )
 def test_criminal_data_is_reported_when_a_phrase_ties_it_to_somebody(

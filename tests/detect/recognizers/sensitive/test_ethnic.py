@@ -44,6 +44,10 @@ RECOGNIZER = EthnicOriginRecognizer()
         # look-alikes: nationality, language
         ("je suis marocain", []),
         ("je suis prof d'arabe", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("I'm black", ["black"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("je voudrais un iPhone noir 128 Go", []),
     ],
 )
 def test_ethnic_origins_are_reported_when_a_phrase_ties_them_to_somebody(

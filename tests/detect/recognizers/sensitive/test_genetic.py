@@ -43,6 +43,10 @@ RECOGNIZER = GeneticRecognizer()
         # look-alikes
         ("l'ADN de notre marque, c'est la qualité", []),
         ("innovation is in our DNA", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("فحص الجينات أكد إصابتي بفقر الدم المنجلي", ["فحص الجينات أكد إصابتي بفقر الدم المنجلي"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("l'analyse génétique coûte combien ?", []),
     ],
 )
 def test_genetic_data_is_reported_when_a_phrase_ties_it_to_somebody(

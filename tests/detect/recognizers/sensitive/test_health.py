@@ -111,6 +111,16 @@ RECOGNIZER = HealthRecognizer()
         ("mon enceinte bluetooth ne marche plus", []),
         ("أنا حامل البطاقة الوطنية رقم", []),
         ("I'm sick of waiting for the delivery", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("je suis en arrêt maladie depuis lundi", ["je suis en arrêt maladie depuis lundi"]),
+        ("I have an appointment with my oncologist", ["i have an appointment with my oncologist"]),
+        ("I tested positive for covid", ["i tested positive for covid"]),
+        ("أنا في الأسبوع العشرين من الحمل", ["أنا في الأسبوع العشرين من الحمل"]),
+        ("زوجي دار عملية جراحية فالقلب", ["عملية جراحية فالقلب"]),
+        ("j'ai été opérée de l'appendicite", ["j'ai été opérée de l'appendicite"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("how is dialysis done?", []),
+        ("combien coûte une consultation chez le cardiologue ?", []),
     ],
 )
 def test_health_is_reported_when_a_phrase_ties_it_to_somebody(

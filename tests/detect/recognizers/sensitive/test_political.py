@@ -58,6 +58,15 @@ RECOGNIZER = PoliticalOpinionRecognizer()
         # look-alikes
         ("je t'envoie un MP avec le PAM de la réunion", []),
         ("il est parti à Rabat hier", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        (
+            "my father is a member of the Istiqlal party",
+            ["my father is a member of the istiqlal party"],
+        ),
+        ("I took part in the February 20 protests", ["i took part in the february 20 protests"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("I'm going to the birthday party tonight", []),
+        ("la CDT appelle à une manifestation nationale", []),
     ],
 )
 def test_political_opinions_are_reported_when_a_phrase_ties_them_to_somebody(

@@ -63,6 +63,11 @@ RECOGNIZER = ReligionRecognizer()
         ("je suis pratiquant de judo", []),
         ("I'm a big believer in free markets", []),
         ("ana sofia, bghit nreservi", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        ("I stopped praying", ["i stopped praying"]),
+        ("kanmchi l zawiya tijaniya kol jem3a", ["kanmchi l zawiya", "tijaniya kol"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("is the mosque open on Friday?", []),
     ],
 )
 def test_beliefs_are_reported_when_a_phrase_ties_them_to_somebody(

@@ -40,6 +40,14 @@ RECOGNIZER = UnionMembershipRecognizer()
         # look-alikes
         ("the European Union regulation on data", []),
         ("our credit union offers loans", []),
+        # valid: the vocabularies written for the language (care, practice, dues, records...)
+        (
+            "الموظف يؤدي واجب الانخراط في الفيدرالية الديمقراطية للشغل",
+            ["يؤدي واجب الانخراط في الفيدرالية الديمقراطية للشغل"],
+        ),
+        ("Ana mndoub sindikali f l'usine", ["ana mndoub sindikali f l'usine"]),
+        # look-alike: the same words in a question, a product, a news item
+        ("he represents the company at the fair", []),
     ],
 )
 def test_union_membership_is_reported_when_a_phrase_ties_it_to_somebody(
