@@ -227,6 +227,10 @@ def clause_end(
     conjunction or a new subject, a capitalized word, a code, an address, or an entity of
     the NER; two numbers in a row are a phone or an identifier, not a clause.
     """
+    # A limit inside a word (a clitic before another category's topic word) is its start.
+    if limit < len(text) and not text[limit].isspace():
+        while limit > end and not text[limit - 1].isspace():
+            limit -= 1
     reached = end
     numbers = 0
     first: int | None = None

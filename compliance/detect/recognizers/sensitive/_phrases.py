@@ -371,6 +371,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     EXCLUDE: ClassVar[str] = ""
     CHAIN: ClassVar[str] = ""  # a rule for what a found phrase may be coordinated with
     _compiled: ClassVar[CompiledRules | None] = None
+    _instance: ClassVar[SensitivePhraseRecognizer | None] = None
     # One word followed by a capitalized one is a name ("je suis Christian Martin"), not a faith.
     NOT_BEFORE_NAME: ClassVar[bool] = False
     # Over the 0.5 threshold, under spaCy's 0.85: a name inside the phrase stays a PERSON.
@@ -378,6 +379,13 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     # One word over spaCy's 0.85, so the NER's misreading of the attribute as a name
     # ("Jewish", "Amazigh" as PERSON) does not hide the category (see _result).
     SCORE_ALONE: ClassVar[float] = 0.9
+
+    # Every category, so that a phrase's clause stops at the topic word of another one.
+    _CATEGORIES: ClassVar[list[type[SensitivePhraseRecognizer]]] = []
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        SensitivePhraseRecognizer._CATEGORIES.append(cls)
 
     def __init__(self, *, supported_language: str = "fr") -> None:
         super().__init__(
@@ -399,6 +407,15 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Nothing to load: the rules are compiled once per process, on first use."""
 
+    @classmethod
+    def other(cls, text: str, folded: str, ner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """This category's attributes in ``text``, for another category's clause to stop at."""
+        instance = cls.__dict__.get("_instance")
+        if not isinstance(instance, cls):
+            instance = cls()
+            cls._instance = instance
+        return instance._found(text, folded, ner)[1]
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -406,17 +423,47 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         folded = fold_text(text)
-        rules = self._rules
-        windows = _windows(folded, rules.trigger)
-        if not windows:
-            return []
-        excluded = [m.span() for m in rules.exclude.finditer(folded)]
         # The NER's entities are spaCy spans (Presidio types them loosely).
         ner: list[tuple[int, int]] = []
         if nlp_artifacts is not None:
             for entity in nlp_artifacts.entities or []:
                 span: Any = entity
                 ner.append((span.start_char, span.end_char))
+        found, cores = self._found(text, folded, ner)
+        rules = self._rules
+        needles = rules.trigger.spans(folded)
+        phrases = _merged(found)
+        if not phrases:
+            return []
+        # Each phrase with the rest of its clause (_extent.py), short of the next phrase and
+        # of another category's attribute ("أنا حامل للجين ديال التلاسيميا" is GENETIC's).
+        others = sorted(
+            start
+            for category in self._CATEGORIES
+            if category is not type(self)
+            for start, _ in category.other(text, folded, ner)
+        )
+        limits = [
+            min([next_start, *(o for o in others if o >= end)])
+            for (_, end), next_start in zip(
+                phrases, [start for start, _ in phrases[1:]] + [len(text)], strict=True
+            )
+        ]
+        reaching = [
+            (start, max(end, clause_end(text, folded, end, limit, ner)[1]))
+            for (start, end), limit in zip(phrases, limits, strict=True)
+        ]
+        return [self._result(text, span, ner, needles, cores) for span in reaching]
+
+    def _found(
+        self, text: str, folded: str, ner: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The phrases of the category with their subject, and their attributes alone."""
+        rules = self._rules
+        windows = _windows(folded, rules.trigger)
+        if not windows:
+            return [], []
+        excluded = [m.span() for m in rules.exclude.finditer(folded)]
         found: list[tuple[int, int]] = []
         cores: list[tuple[int, int]] = []  # the attributes, without their subject or clause
         for low, high in windows:
@@ -448,15 +495,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                 found.append(link.span("c"))
                 cores.append(link.span("c"))
                 end = link.end()
-        needles = rules.trigger.spans(folded)
-        phrases = _merged(found)
-        # Each phrase with the rest of its clause (_extent.py), short of the next phrase.
-        limits = [start for start, _ in phrases[1:]] + [len(text)] if phrases else []
-        reaching = [
-            (start, max(end, clause_end(text, folded, end, limit, ner)[1]))
-            for (start, end), limit in zip(phrases, limits, strict=True)
-        ]
-        return [self._result(text, span, ner, needles, cores) for span in reaching]
+        return found, cores
 
     def _result(
         self,

@@ -804,6 +804,7 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         tension (?:electrique|du reseau|de la batterie)
         sous tension
         haute tension
+        حامله? (?:ل|لل|ال)?(?:جين|مورث|طفره)
         حامل البطاقه
         حامل لبطاقه
         حامل الجنسيه
