@@ -29,6 +29,7 @@ talks of none of these topics (nearly all) costs one search per category.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as sre_constants  # type: ignore[import-not-found]  # stdlib, no stubs
 import re._parser as sre_parser  # type: ignore[import-not-found]  # stdlib, no stubs
@@ -408,13 +409,9 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         """Nothing to load: the rules are compiled once per process, on first use."""
 
     @classmethod
-    def other(cls, text: str, folded: str, ner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def other(cls, text: str, folded: str) -> list[tuple[int, int]]:
         """This category's attributes in ``text``, for another category's clause to stop at."""
-        instance = cls.__dict__.get("_instance")
-        if not isinstance(instance, cls):
-            instance = cls()
-            cls._instance = instance
-        return instance._found(text, folded, ner)[1]
+        return [(start, end) for start, end, _ in _matches(_key(cls), text, folded)]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -441,7 +438,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
             start
             for category in self._CATEGORIES
             if category is not type(self)
-            for start, _ in category.other(text, folded, ner)
+            for start, _ in category.other(text, folded)
         )
         limits = [
             min([next_start, *(o for o in others if o >= end)])
@@ -459,13 +456,24 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         self, text: str, folded: str, ner: list[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The phrases of the category with their subject, and their attributes alone."""
+        matches = _matches(_key(type(self)), text, folded)
+        found = [
+            (subject_start(text, folded, low, start, self._rules.known, ner), end)
+            for start, end, low in matches
+        ]
+        return found, [(start, end) for start, end, _ in matches]
+
+    def _match(self, text: str, folded: str) -> tuple[tuple[int, int, int], ...]:
+        """Each attribute the rules find, with where its rule's match starts (its subject).
+
+        A chained attribute ("et asthme") has no subject of its own: it starts the match.
+        """
         rules = self._rules
         windows = _windows(folded, rules.trigger)
         if not windows:
-            return [], []
+            return ()
         excluded = [m.span() for m in rules.exclude.finditer(folded)]
-        found: list[tuple[int, int]] = []
-        cores: list[tuple[int, int]] = []  # the attributes, without their subject or clause
+        found: list[tuple[int, int, int]] = []
         for low, high in windows:
             window = folded[low:high]
             scripts = {
@@ -486,16 +494,12 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                         continue
                     if self.NOT_BEFORE_NAME and _single_word_before_name(text, start, end):
                         continue
-                    subject = match.end("who") if named else match.start()
-                    cores.append((start, end))
-                    start = subject_start(text, folded, subject, start, rules.known, ner)
-                    found.append((start, end))
-        for _, end in list(found):
+                    found.append((start, end, match.end("who") if named else match.start()))
+        for _, end, _ in list(found):
             while (link := rules.chain.match(folded, end)) is not None and link.end() > end:
-                found.append(link.span("c"))
-                cores.append(link.span("c"))
+                found.append((*link.span("c"), link.start("c")))
                 end = link.end()
-        return found, cores
+        return tuple(found)
 
     def _result(
         self,
@@ -585,6 +589,25 @@ def _is_name(text: str, start: int, end: int) -> bool:
     return bool(words) and all(
         word[:1].isupper() and word.casefold().strip("'’") not in _NOT_NAMES for word in words
     )
+
+
+def _key(category: type[SensitivePhraseRecognizer]) -> str:
+    return f"{category.__module__}.{category.__qualname__}"
+
+
+@functools.lru_cache(maxsize=64)
+def _matches(key: str, text: str, folded: str) -> tuple[tuple[int, int, int], ...]:
+    """What ``category``'s rules find in ``text``, kept for the last texts.
+
+    A text is read by its own category and asked about by the seven others (where their
+    clauses stop): the rules run once per category and text.
+    """
+    category = next(c for c in SensitivePhraseRecognizer._CATEGORIES if _key(c) == key)
+    instance = category.__dict__.get("_instance")
+    if not isinstance(instance, category):
+        instance = category()
+        category._instance = instance
+    return instance._match(text, folded)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -110,9 +110,14 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             (?:placee? )?en garde a vue
             (?:تحت|في) المراقبه القضائيه
             محكوم(?: عليه| عليها)? ب
-            ادين(?:ت)?
-            صدر (?:في حقه|في حقها) حكم
-            (?:حكم|حكمت) (?:عليه|عليها)
+            ادين بتهمه
+            ادينت بتهمه
+            صدر في حقه حكم
+            صدر في حقها حكم
+            حكم عليه
+            حكمت عليه
+            حكم عليها
+            حكمت عليها
             (?:له|لها|عنده|عندها|عندو|لديه|لديها|عندي|لدي) سوابق
             (?:served|did|spent) (?:\d+|one|two|three) (?:years?|months?)(?: for| in)
             (?:served|did|spent) (?:four|five|six|ten) (?:years?|months?)(?: for| in)

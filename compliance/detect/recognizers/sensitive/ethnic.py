@@ -61,11 +61,8 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             ka7la
             k7al
             ka7l
-            سمراء
-            اسمر
-            سوداء
-            اسود
             بشره سوداء
+            ذو بشره سمراء
             peau noire
             amazighia
             amazighiya

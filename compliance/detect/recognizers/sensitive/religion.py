@@ -120,8 +120,6 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             مسيحيه?
             يهوديه?
             يهود
-            مسيحيين
-            مسلمين
             ملحده?
             لا ديني
             لاديني

@@ -51,7 +51,7 @@ RECOGNIZER = ReligionRecognizer()
         # religious groups with a membership cue
         (
             "je suis mourid de la tariqa Boutchichiya",
-            ["boutchichiya", "je suis mourid de la tariqa"],
+            ["je suis mourid de la tariqa boutchichiya"],
         ),
         # topics
         ("Quelle est la religion officielle du Maroc ?", []),
@@ -65,7 +65,7 @@ RECOGNIZER = ReligionRecognizer()
         ("ana sofia, bghit nreservi", []),
         # valid: the vocabularies written for the language (care, practice, dues, records...)
         ("I stopped praying", ["i stopped praying"]),
-        ("kanmchi l zawiya tijaniya kol jem3a", ["kanmchi l zawiya", "tijaniya kol"]),
+        ("kanmchi l zawiya tijaniya kol jem3a", ["kanmchi l zawiya tijaniya kol"]),
         # look-alike: the same words in a question, a product, a news item
         ("is the mosque open on Friday?", []),
     ],
