@@ -428,10 +428,10 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                 ner.append((span.start_char, span.end_char))
         found, cores = self._found(text, folded, ner)
         rules = self._rules
-        needles = rules.trigger.spans(folded)
         phrases = _merged(found)
         if not phrases:
             return []
+        needles = rules.trigger.spans(folded)
         # Each phrase with the rest of its clause (_extent.py), short of the next phrase and
         # of another category's attribute ("أنا حامل للجين ديال التلاسيميا" is GENETIC's).
         others = sorted(
