@@ -30,18 +30,21 @@ def test_there_is_one_recognizer_per_sensitive_category_in_the_design_order() ->
     ("text", "expected"),
     [
         # one of each, in each writing
-        ("Je suis diabétique depuis 2010", [("HEALTH", "diabétique")]),
-        ("tbib, ana 3ndi sokkar", [("HEALTH", "sokkar")]),
-        ("أنا مصاب بالسكري", [("HEALTH", "بالسكري")]),
-        ("Je suis délégué syndical à l'UMT", [("UNION_MEMBERSHIP", "délégué syndical à l'umt")]),
-        ("أنا مناضل في حزب الاستقلال", [("POLITICAL_OPINION", "مناضل في حزب")]),
-        ("ana amazighi mn Sous", [("ETHNIC_ORIGIN", "amazighi mn sous")]),
+        ("Je suis diabétique depuis 2010", [("HEALTH", "je suis diabétique depuis 2010")]),
+        ("tbib, ana 3ndi sokkar", [("HEALTH", "ana 3ndi sokkar")]),
+        ("أنا مصاب بالسكري", [("HEALTH", "أنا مصاب بالسكري")]),
+        (
+            "Je suis délégué syndical à l'UMT",
+            [("UNION_MEMBERSHIP", "je suis délégué syndical à l'umt")],
+        ),
+        ("أنا مناضل في حزب الاستقلال", [("POLITICAL_OPINION", "أنا مناضل في حزب الاستقلال")]),
+        ("ana amazighi mn Sous", [("ETHNIC_ORIGIN", "ana amazighi mn sous")]),
         ("Le test ADN de ma mère", [("GENETIC", "test adn")]),
-        ("ana khrjt mn l7bs l3am li fat", [("CRIMINAL", "khrjt mn l7bs")]),
+        ("ana khrjt mn l7bs l3am li fat", [("CRIMINAL", "ana khrjt mn l7bs")]),
         # two categories in one mixed text
         (
             "ana msi7i w mrati 7amla",
-            [("HEALTH", "7amla"), ("RELIGION_BELIEF", "msi7i")],
+            [("HEALTH", "mrati 7amla"), ("RELIGION_BELIEF", "ana msi7i")],
         ),
         # nothing tied to anybody: no category at all
         ("Quels sont les symptômes du diabète ?", []),
@@ -76,7 +79,7 @@ def test_an_attribute_the_ner_misreads_as_a_name_stays_sensitive(
     text = "I am Jewish and I need kosher meals."
     [spans] = detector.analyze([text])
     assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [
-        ("RELIGION_BELIEF", "Jewish")
+        ("RELIGION_BELIEF", "I am Jewish")
     ]
 
 

@@ -228,6 +228,11 @@ PEOPLE: Final[Mapping[str, str]] = {
         le
         la
         pour
+        contre
+        against
+        ضد
+        (?:a )?history of
+        antecedents? (?:de|d')
         par
         avec
         depuis

@@ -29,6 +29,7 @@ talks of none of these topics (nearly all) costs one search per category.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as sre_constants  # type: ignore[import-not-found]  # stdlib, no stubs
 import re._parser as sre_parser  # type: ignore[import-not-found]  # stdlib, no stubs
@@ -40,6 +41,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from compliance.detect.recognizers._fold import ARABIC_LETTERS, fold_text, fold_word
+from compliance.detect.recognizers.sensitive._extent import (
+    clause_end,
+    known_words,
+    subject_start,
+)
 from compliance.detect.recognizers.sensitive._people import PEOPLE
 
 __all__ = ["CompiledRule", "CompiledRules", "SensitivePhraseRecognizer", "Trigger", "compile_rules"]
@@ -81,7 +87,8 @@ def _body(fragment: str) -> str:
     An Arabic entry's own article is optional, so that the clitics' "لل" ("للعدالة") or
     "بال" take its place.
     """
-    body = _folded(fragment).replace(" ", r"[\s-]+")
+    # "f ?l7bs": an optional space is any run of spaces or none.
+    body = _folded(fragment).replace(" ?", r"[\s-]*").replace(" ", r"[\s-]+")
     if body.startswith("ال") and len(body) > 4:
         body = "(?:ال)?" + body[2:]
     # A final taa marbuta (folded to "ه") is written "ت" before a suffix: "نقابتي".
@@ -279,7 +286,7 @@ class _Expander:
     def rule(self, template: str) -> str:
         # "a ~ b", "a~b": the gap holds the spaces around it.
         spaced = _folded(template).replace(" ~", "~").replace("~ ", "~")
-        spaced = spaced.replace(" ", r"\s+").replace("~", _GAP)
+        spaced = spaced.replace(" ?", r"\s*").replace(" ", r"\s+").replace("~", _GAP)
         return _MACRO.sub(lambda m: self.macro(m.group(1)), spaced)
 
 
@@ -307,6 +314,7 @@ class CompiledRules:
     rules: tuple[CompiledRule, ...]
     exclude: re.Pattern[str]
     chain: re.Pattern[str]
+    known: frozenset[str] = frozenset()
 
 
 def compile_rules(
@@ -346,6 +354,7 @@ def compile_rules(
         rules=compiled,
         exclude=re.compile(excluded),
         chain=re.compile(_LINK + both.rule(f"(?P<c>{chain})")) if chain else re.compile(_NEVER),
+        known=known_words(_folded(block) for block in merged.values()),
     )
 
 
@@ -363,6 +372,7 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     EXCLUDE: ClassVar[str] = ""
     CHAIN: ClassVar[str] = ""  # a rule for what a found phrase may be coordinated with
     _compiled: ClassVar[CompiledRules | None] = None
+    _instance: ClassVar[SensitivePhraseRecognizer | None] = None
     # One word followed by a capitalized one is a name ("je suis Christian Martin"), not a faith.
     NOT_BEFORE_NAME: ClassVar[bool] = False
     # Over the 0.5 threshold, under spaCy's 0.85: a name inside the phrase stays a PERSON.
@@ -370,6 +380,13 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     # One word over spaCy's 0.85, so the NER's misreading of the attribute as a name
     # ("Jewish", "Amazigh" as PERSON) does not hide the category (see _result).
     SCORE_ALONE: ClassVar[float] = 0.9
+
+    # Every category, so that a phrase's clause stops at the topic word of another one.
+    _CATEGORIES: ClassVar[list[type[SensitivePhraseRecognizer]]] = []
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        SensitivePhraseRecognizer._CATEGORIES.append(cls)
 
     def __init__(self, *, supported_language: str = "fr") -> None:
         super().__init__(
@@ -391,6 +408,11 @@ class SensitivePhraseRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Nothing to load: the rules are compiled once per process, on first use."""
 
+    @classmethod
+    def other(cls, text: str, folded: str) -> list[tuple[int, int]]:
+        """This category's attributes in ``text``, for another category's clause to stop at."""
+        return [(start, end) for start, end, _ in _matches(_key(cls), text, folded)]
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -398,12 +420,60 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         folded = fold_text(text)
+        # The NER's entities are spaCy spans (Presidio types them loosely).
+        ner: list[tuple[int, int]] = []
+        if nlp_artifacts is not None:
+            for entity in nlp_artifacts.entities or []:
+                span: Any = entity
+                ner.append((span.start_char, span.end_char))
+        found, cores = self._found(text, folded, ner)
+        rules = self._rules
+        phrases = _merged(found)
+        if not phrases:
+            return []
+        needles = rules.trigger.spans(folded)
+        # Each phrase with the rest of its clause (_extent.py), short of the next phrase and
+        # of another category's attribute ("أنا حامل للجين ديال التلاسيميا" is GENETIC's).
+        others = sorted(
+            start
+            for category in self._CATEGORIES
+            if category is not type(self)
+            for start, _ in category.other(text, folded)
+        )
+        limits = [
+            min([next_start, *(o for o in others if o >= end)])
+            for (_, end), next_start in zip(
+                phrases, [start for start, _ in phrases[1:]] + [len(text)], strict=True
+            )
+        ]
+        reaching = [
+            (start, max(end, clause_end(text, folded, end, limit, ner)[1]))
+            for (start, end), limit in zip(phrases, limits, strict=True)
+        ]
+        return [self._result(text, span, ner, needles, cores) for span in reaching]
+
+    def _found(
+        self, text: str, folded: str, ner: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The phrases of the category with their subject, and their attributes alone."""
+        matches = _matches(_key(type(self)), text, folded)
+        found = [
+            (subject_start(text, folded, low, start, self._rules.known, ner), end)
+            for start, end, low in matches
+        ]
+        return found, [(start, end) for start, end, _ in matches]
+
+    def _match(self, text: str, folded: str) -> tuple[tuple[int, int, int], ...]:
+        """Each attribute the rules find, with where its rule's match starts (its subject).
+
+        A chained attribute ("et asthme") has no subject of its own: it starts the match.
+        """
         rules = self._rules
         windows = _windows(folded, rules.trigger)
         if not windows:
-            return []
+            return ()
         excluded = [m.span() for m in rules.exclude.finditer(folded)]
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, int]] = []
         for low, high in windows:
             window = folded[low:high]
             scripts = {
@@ -419,23 +489,17 @@ class SensitivePhraseRecognizer(EntityRecognizer):
                     start, end = match.span(group)
                     if end <= start or any(s < end and start < e for s, e in excluded):
                         continue
-                    if "who" in regex.groupindex and not _is_name(text, *match.span("who")):
+                    named = "who" in regex.groupindex and match.group("who") is not None
+                    if named and not _is_name(text, *match.span("who")):
                         continue
                     if self.NOT_BEFORE_NAME and _single_word_before_name(text, start, end):
                         continue
-                    found.append((start, end))
-        for _, end in list(found):
+                    found.append((start, end, match.end("who") if named else match.start()))
+        for _, end, _ in list(found):
             while (link := rules.chain.match(folded, end)) is not None and link.end() > end:
-                found.append(link.span("c"))
+                found.append((*link.span("c"), link.start("c")))
                 end = link.end()
-        # The NER's entities are spaCy spans (Presidio types them loosely).
-        ner: list[tuple[int, int]] = []
-        if nlp_artifacts is not None:
-            for entity in nlp_artifacts.entities or []:
-                span: Any = entity
-                ner.append((span.start_char, span.end_char))
-        needles = rules.trigger.spans(folded)
-        return [self._result(text, span, ner, needles) for span in _merged(found)]
+        return tuple(found)
 
     def _result(
         self,
@@ -443,14 +507,16 @@ class SensitivePhraseRecognizer(EntityRecognizer):
         span: tuple[int, int],
         ner: list[tuple[int, int]],
         needles: list[tuple[int, int]],
+        cores: list[tuple[int, int]],
     ) -> RecognizerResult:
         # An entity of the NER over one of the phrase's topic words is that word misread
         # ("I am Jewish": PERSON "Jewish"; "Lévothyrox 75 µg": PERSON "Lévothyrox"): the
         # phrase outranks it. An entity elsewhere in the phrase is a name ("Mon voisin
         # Karim a voté"), and so is a capitalized word off the topic words (a name from
         # the gazetteer, which the NER did not see): it keeps its span, since
-        # spans.resolve_overlaps keeps the phrase's leftovers but not a name's. One
-        # word has no room for a name.
+        # spans.resolve_overlaps keeps the phrase's leftovers but not a name's. An
+        # attribute of one word has no room for a name (its subject and clause hold
+        # none: _extent.py stops at names).
         start, end = span
         overlapping = [(s, e) for s, e in ner if s < end and start < e]
         on_needle = [
@@ -459,7 +525,8 @@ class SensitivePhraseRecognizer(EntityRecognizer):
             + [m.span() for m in _CAPITALIZED.finditer(text, start + 1, end)]
         ]
         misread = bool(overlapping) and all(on_needle)
-        alone = not overlapping and " " not in text[start:end].strip()
+        attributes = [text[s:e].strip() for s, e in cores if start <= s and e <= end]
+        alone = not overlapping and all(" " not in attribute for attribute in attributes)
         return RecognizerResult(
             entity_type=self.ENTITY,
             start=start,
@@ -522,6 +589,25 @@ def _is_name(text: str, start: int, end: int) -> bool:
     return bool(words) and all(
         word[:1].isupper() and word.casefold().strip("'’") not in _NOT_NAMES for word in words
     )
+
+
+def _key(category: type[SensitivePhraseRecognizer]) -> str:
+    return f"{category.__module__}.{category.__qualname__}"
+
+
+@functools.lru_cache(maxsize=64)
+def _matches(key: str, text: str, folded: str) -> tuple[tuple[int, int, int], ...]:
+    """What ``category``'s rules find in ``text``, kept for the last texts.
+
+    A text is read by its own category and asked about by the seven others (where their
+    clauses stop): the rules run once per category and text.
+    """
+    category = next(c for c in SensitivePhraseRecognizer._CATEGORIES if _key(c) == key)
+    instance = category.__dict__.get("_instance")
+    if not isinstance(instance, category):
+        instance = category()
+        category._instance = instance
+    return instance._match(text, folded)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -43,6 +43,13 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             voice (?:biometrics?|recognition|verification)
             iris (?:image|template|pattern|enrol?lment)
             lbasma
+            scan dyal (?:wjh|wjhi|wjho|wjhha|wjhek|3ini|3inih)
+            السكان ديال (?:وجهي|وجهو|وجهها|عيني)
+            صوره (?:قزحيه العين|الوجه|وجهي)
+            (?:a |the )?fingerprint templates?
+            (?:a |the )?voiceprint for
+            photo de reference pour la reconnaissance faciale
+            empreintes? des (?:dix |deux )?doigts
             lbsma
             scan dyal (?:wjho|wjhha|wjhi|lwjh|l3in|3ino|sb3o|sb3i)
             بصمه ديال (?:الصبع|الوجه|العين|اليد)
@@ -63,6 +70,13 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
             iris (?:scan|scans|recognition)
             retina(?:l)? scans?
             voice ?prints?
+            voiceprints?
+            (?:scanned|photographed|captured) (?:my|his|her|their|our) (?:face|iris)
+            (?:scanned|photographed|captured) (?:my|his|her|their|our) (?:eyes|retinas?|fingers?)
+            recorded (?:my|his|her|their|our) (?:face|iris|palms?|voice)
+            (?:scanne)e?s? (?:mon|ma|mes|son|sa|ses) (?:visage|iris|yeux|doigts)
+            (?:photographie|capture)e?s? (?:mon|ma|mes|son|sa|ses) (?:visage|iris|yeux|doigts)
+            enregistree?s? (?:mon|ma|mes|son|sa|ses) (?:visage|iris|empreintes?|voix)
             palm (?:print|vein)s?
             biometrics?
             biometric (?:data|scanner|system|clock|attendance|reader|template|time clock)
@@ -174,6 +188,12 @@ class BiometricRecognizer(SensitivePhraseRecognizer):
         "people": r"""
             employes
             employees
+            employee'?s
+            l'employee?
+            salariee?
+            worker'?s
+            student'?s
+            staff'?s
             salaries
             personnel
             staff

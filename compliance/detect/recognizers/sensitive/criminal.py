@@ -94,6 +94,38 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
         # chdouh lbolis", "تم توقيفه", "was arrested in 2022"): the verb is conjugated
         # for that person, so no subject word is needed before it.
         "ARREST": r"""
+            convicted (?:of|for|in)
+            condamnee?s? (?:a|pour|par|en)
+            (?:was |been |got )?sentenced to
+            (?:was |been )?charged with
+            (?:was |been )?accused of
+            pleaded guilty
+            (?:was |been )?found guilty
+            reconnue? coupable
+            (?:a|avait) ete condamnee?
+            condamnation (?:en \d+ )?pour
+            (?:prior |previous )?conviction (?:for|in)
+            sous controle judiciaire
+            under judicial (?:supervision|control)
+            (?:placee? )?en garde a vue
+            (?:تحت|في) المراقبه القضائيه
+            محكوم(?: عليه| عليها)? ب
+            ادين بتهمه
+            ادينت بتهمه
+            صدر في حقه حكم
+            صدر في حقها حكم
+            حكم عليه
+            حكمت عليه
+            حكم عليها
+            حكمت عليها
+            (?:له|لها|عنده|عندها|عندو|لديه|لديها|عندي|لدي) سوابق
+            (?:served|did|spent) (?:\d+|one|two|three) (?:years?|months?)(?: for| in)
+            (?:served|did|spent) (?:four|five|six|ten) (?:years?|months?)(?: for| in)
+            (?:j'ai|il a|elle a) purge (?:\d+|deux|trois|six|dix) (?:ans|mois)
+            (?:glst|glest|g3dt|9dit|qdit) (?:\d+ )?(?:chhour|chhor) (?:f ?l7bs|f ?lhbs|f ?l7abs)
+            (?:glst|glest|g3dt|9dit|qdit) (?:\d+ )?(?:snin|3am|ayam) (?:f ?l7bs|f ?lhbs|f ?l7abs)
+            (?:dwzt|dezt|dazt) (?:\d+ )?(?:chhour|chhor|snin|3am|ayam) (?:f ?l7bs|f ?lhbs|f ?l7abs)
+            (?:dkhlt|dkhl|dkhlat|dkhel) (?:l ?7bs|l ?hbs|l ?7abs) (?:3la|b)
             (?:a ete |ete |avoir ete |s'est fait )arretee?s?
             (?:a ete |ete )?interpellee?
             (?:a ete |ete )?condamnee? pour
@@ -131,6 +163,32 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             دخلت للحبس
             (?:خرج|خرجات|خرجت) من الحبس
             (?:كان|كانت) (?:فالحبس|في الحبس|فالسجن|في السجن)
+            """,
+        "OFFENCE": r"""
+            conduite
+            exces de vitesse
+            vol
+            theft
+            shoplifting
+            speeding
+            drink-driving
+            drunk driving
+            dui
+            ivresse
+            possession
+            drogues?
+            drugs?
+            assault
+            agression
+            trafic
+            fraude
+            fraud
+            escroquerie
+            sr9a
+            drogue
+            (?:ال)?سرقه
+            (?:ال)?مخدرات
+            (?:ال)?سياقه
             """,
         "RECORD": r"""
             casier judiciaire
@@ -239,6 +297,12 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        # fines for offences: "j'ai payé une amende pour excès de vitesse", "a fine for shoplifting"
+        r"(?<![\w'])(?:je|j'ai|i|i've|he|she|il|elle|@det_fr|@det_en|ana|انا)(?: \S+){0,2}? "
+        r"(?P<v>(?:une |a |an )?"
+        r"(?:amende|fine|contravention|ghrama|lghrama|غرامه) (?:de \S+ )?"
+        r"(?:pour|for|dyal|3la|على|ب)"
+        r"\s?@OFFENCE)",
         r"(?P<v>@ARREST)(?![\w])",
         r"@be(?: (?:@fill|deja|a tort|injustement|wrongly|previously|once|twice|kont|ete|been"
         r"|got)){0,3} (?P<v>@CONVICTED)",
@@ -270,6 +334,9 @@ class CriminalRecognizer(SensitivePhraseRecognizer):
         r"[^\n.;]{0,40})",
     )
     EXCLUDE = r"""
+        (?:who|chkoun|chkon) (?:was|were|is|has been) (?:\S+ )?(?:convicted|charged)
+        (?:who|chkoun|chkon) (?:was|were|is|has been) (?:\S+ )?(?:sentenced|arrested)
+        qui (?:a ete|est) (?:\S+ )?(?:condamnee?|arretee?|accusee?)
         extraits? (?:de|du) casier judiciaire
         casier judiciaire (?:est )?vierge
         (?:clean|clear) (?:criminal )?record

@@ -55,6 +55,15 @@ class EthnicOriginRecognizer(SensitivePhraseRecognizer):
             tuareg
             mixed race
             biracial
+            noire?s?
+            black
+            de couleur
+            ka7la
+            k7al
+            ka7l
+            بشره سوداء
+            ذو بشره سمراء
+            peau noire
             amazighia
             amazighiya
             mazighi

@@ -106,6 +106,11 @@ class GeneticRecognizer(SensitivePhraseRecognizer):
             ljinat
             jinat
             الحمض النووي
+            (?:فحص|تحليل|اختبار) (?:ال)?جينات
+            (?:ال)?(?:تحليل|فحص|اختبار) (?:ال)?وراثي
+            استعدادا? وراثيا?
+            تحليل (?:ال)?(?:adn|dna)(?: ديال (?:ال)?ابوه)?
+            تحليل (?:ال)?ابوه
             تحليل الحمض النووي
             تحليل جيني
             التحليل الجيني
@@ -129,6 +134,12 @@ class GeneticRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        # a test that shows something of "me", "him": "فحص الجينات أكد إصابتي بـ"
+        r"(?P<v>@GENE(?: \S+){0,3}? (?:اكد|اكدت|اظهر|اظهرت|بين|بينت|كشف|كشفت|revele|a revele|shows"
+        r"|showed|confirmed|bayn|bayna|bayen) (?:اصابتي|اصابته|اصابتها|انني|اني|انه|انها|beli"
+        r"|that i"
+        r"|que je|qu'il|qu'elle|my|mon|ma)(?: \S+){0,4})",
+        r"(?P<v>(?:اصابتي|اصابته|اصابتها|نتيجتي|تحليلي|فحصي) (?:\S+ ){0,2}?@GENE)",
         r"(?P<v>@RESULT)(?![\w])",
         r"(?:مصابه?|مريضه?|msab|msaba|atteinte?|diagnosed with|a une|has|حامل|حامله)"
         r"(?: @fill){0,2} (?:[dl]')?(?P<v>@GENE)",

@@ -25,7 +25,65 @@ class HealthRecognizer(SensitivePhraseRecognizer):
     ENTITY = "HEALTH"
     VOCAB: ClassVar = {
         "COND": r"""
-            autiste
+            skk?ar
+            sskk?ar
+            ttension
+            ttansion
+            mdiabiti(?:a|ya)?
+            diabiti(?:a|ya)?
+            7sasiya
+            l7asasiya
+            hasasiya
+            pneumonie
+            pneumonia
+            bronchite
+            bronchitis
+            appendicite
+            appendicitis
+            calculs? renaux
+            kidney stones?
+            arthrite
+            arthritis
+            osteoporose
+            osteoporosis
+            scoliose
+            paralys(?:ie|ee?|ed|is)
+            hemiplegique
+            amputee?
+            surdite
+            cecite
+            phobie
+            toc
+            ocd
+            anxiete
+            anxiety
+            stress post-traumatique
+            addiction
+            addicted
+            dependance (?:a l'alcool|aux drogues|a la drogue)
+            kidney disease
+            heart disease
+            heart condition
+            covid
+            corona
+            grippe
+            flu
+            الزائده
+            التهاب (?:رئوي|الزائده|المفاصل|الكبد|الرئه)
+            كورونا
+            كوفيد
+            الصداع النصفي
+            هشاشه العظام
+            شلل
+            مشلوله?
+            الكوليرا
+            مرض (?:نفسي|عقلي)
+            ادمان
+            مدمنه?
+            l3assab
+            mrad nafsi
+            lmrad nafsi
+
             (?:trouble|troubles|spectre) (?:autistique|du spectre autistique|de l'autisme)
             handicap(?: moteur| mental| visuel| auditif)?
             en situation de handicap(?: moteur| mental)?
@@ -337,6 +395,8 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             (?:a ete |ete )?operee?
             (?:dar|dart|drt|dert|darou) (?:operation|l'operation|loperation|l3amaliya|3amaliya)
             operated
+            (?:me suis fait|s'est fait|se fait) operer
+            (?:دار|دارت|درت|درنا|اجريت|اجرى|اجرت|خضعت|خضع) (?:ل)?(?:ال)?عمليه(?: جراحيه)?
             """,
         "HOSPITAL": r"""
             (?:دخلت|دخل|دخلات) (?:لل|ل)(?:سبيطار|صبيطار|مستشفي|مستعجلات)
@@ -506,6 +566,55 @@ class HealthRecognizer(SensitivePhraseRecognizer):
             جلسات? (?:الدياليز|تصفيه الدم|غسيل الكلي|العلاج الكيميائي)
             seances? dyal (?:dialyse|chimio|dyaliz)
             """,
+        # Care events: leave, certificates, surgery; each a fact only when somebody's.
+        "CARE_EVENT": r"""
+            (?:en )?arrets? (?:maladie|de travail)
+            (?:en )?conges? (?:de )?maladie
+            certificats? medica(?:l|ux)
+            sick (?:leave|note)
+            medical (?:leave|certificate)
+            on medical leave
+            chahada (?:tebbiya|tbbiya|tibbiya|medical)
+            lchahada tebbiya
+            (?:عطله|رخصه|اجازه) مرضيه
+            شهاده طبيه
+            chirurgie(?: [a-z]+)?
+            operation chirurgicale
+            (?:heart|knee|hip|back|eye|brain|open-heart|cardiac|bypass) surgery
+            surgery
+            3amaliya(?: jira7iya)?
+            عمليه جراحيه
+            """,
+        "SPECIALIST": r"""
+            cardiologue
+            oncologue
+            psychiatre
+            neurologue
+            pneumologue
+            endocrinologue
+            diabetologue
+            gynecologue
+            nephrologue
+            rhumatologue
+            urologue
+            gastro-?enterologue
+            hematologue
+            cardiologist
+            oncologist
+            psychiatrist
+            neurologist
+            endocrinologist
+            gyn(?:a)?ecologist
+            obstetrician
+            nephrologist
+            rheumatologist
+            urologist
+            haematologist
+            hematologist
+            طبيب (?:القلب|الاعصاب|النفس|نفسي|الكلي|السكري|الاورام|النساء)
+            (?:ال)?طبيبه? النفسي(?:ه)?
+            tbib(?:a)? (?:dyal )?(?:l9alb|lqalb|lklawi|l3assab|nafsani|nafsi|sokkar|nsa)
+            """,
         "PREG": r"""
             enceintes?
             tombee enceinte
@@ -612,6 +721,29 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         r"@suffer(?: @fill){0,3} (?:[dl]')?(?P<v>@COND)",
         r"(?<![\w])@my (?:@care(?: @fill){0,2} )?(?:[dl]')?(?P<v>@COND|@TREAT|@DRUG|@PREG_N)",
         r"(?P<v>@EXPECTING)",
+        # care events and specialists of somebody: leave, certificate, surgery, appointment
+        r"(?:@be|@have|@do)(?: (?:@fill|f|fi|en|on))?(?: (?:une?|a|an|my|mon|ma))? "
+        r"(?P<v>@CARE_EVENT)",
+        r"(?<![\w])@my (?P<v>@CARE_EVENT)",
+        r"(?:@have|@do|j'ai|i have|i've got|3ndi|عندي)(?: (?:une?|a|an|un|chi|wa7ed))? (?P<v>"
+        r"(?:rendez-vous|rdv|appointment|consultation|موعد|maw3id) (?:chez|with|m3a|مع|عند|3nd|at"
+        r"|avec) (?:le |la |l'|my |mon |ma |the |un |une |a |an )?@SPECIALIST)",
+        r"(?:@do|@be|je vois|i see|i'm seeing|kanchouf|كنشوف)(?: (?:@fill|un|une|a|an|my|mon|ma))"
+        r"{0,2} (?:[dl]')?(?P<v>@SPECIALIST)",
+        r"(?<![\w])@my (?P<v>@SPECIALIST)",
+        # a test result told of somebody ("I tested positive for covid", "testée positive")
+        r"(?P<v>(?:tested|testee?s?) positi(?:ve|f|ve) (?:for |to |au |a la |pour )?"
+        r"(?:the |le |la )?"
+        r"@COND)",
+        # signs a patient presents ("présente une pneumonie", "يشكو من")
+        r"(?<![\w])(?:il|elle|he|she|@det_fr|@det_en|patiente?) (?P<v>(?:presente|presents"
+        r"(?: with)?|presented with|complains of)(?: \S+){0,2}? @COND)",
+        r"(?P<v>(?:يشكو|تشكو|كيشكي|كتشكي|نشكو|كنشكي) (?:من )?(?:\S+ ){0,2}?@COND)",
+        # a stage of pregnancy: "في الأسبوع العشرين من الحمل", "au 5e mois de grossesse"
+        r"(?P<v>(?:في|ف|فال|فالشهر) ?(?:ال)?(?:اسبوع|شهر)(?: [\u0621-\u064a0-9]+)? (?:من|ديال) "
+        r"@PREG_N)",
+        r"(?P<v>(?:au|a|at) (?:\d+|[a-z]+)(?:e|eme|th|st|nd|rd)? (?:mois|semaines?|months?|weeks?)"
+        r" (?:de|of) @PREG_N)",
         r"(?P<v>@SESSION)",
         r"(?P<v>@DRUG \d+(?:[.,]\d+)? ?(?:mg|g|ui|ml|mcg|µg)(?![\w]))",
         r"@named (?:est|etait|is|was|has|a|has been|a ete|rah|raha)(?: @fill){0,3} (?:[dl]')?"
@@ -636,7 +768,7 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         # and hospital stays are verbs conjugated for somebody
         r"(?P<v>@INJURY [a-z0-9'\u0621-\u064a]+)",
         r"(?P<v>@INJURED (?:au|a la|a l'|aux|his|her|my|their) @body)",
-        r"(?P<v>@OPERATED (?:du|de la|des|de l'|d'un|d'une|f|fi|fl|on (?:his|her|the)) "
+        r"(?P<v>@OPERATED (?:(?:du|de la|des|d'un|d'une|f|fi|fl|on (?:his|her|the)) |de l'|d')"
         r"[^\s.,;:!?]+)",
         r"(?P<v>@HOSPITAL(?: ب[\u0621-\u064a]+)?)",
         # not all starting with "m": a shared first letter would leave no needle at a word start
@@ -649,7 +781,8 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         r"|une? |of |a |an )?(?P<v>@COND)",
         r"(?P<v>(?:follow-up|suivi|seances?|sessions?) (?:for|pour) (?:une? |a |an |la |le )?"
         r"@COND)",
-        r"(?<![\w])(?:est|is|was|rah|raha) (?:en |sous |on )?(?P<v>@COND|@TREAT|@PREG)",
+        r"(?<![\w])(?<!\bhow\x20)(?<!\bwhat\x20)(?<!\bwhy\x20)(?<!\bwhen\x20)(?<!\bwhere\x20)"
+        r"(?<!\bcomment\x20)(?:est|is|was|rah|raha) (?:en |sous |on )?(?P<v>@COND|@TREAT|@PREG)",
         r"(?P<v>@COND) (?:traitee?|diagnostiquee?|treated|diagnosed|confirmed|confirmee?)",
     )
     CHAIN = r"@COND|@TREAT|@DRUG|@PREG"
@@ -671,6 +804,7 @@ class HealthRecognizer(SensitivePhraseRecognizer):
         tension (?:electrique|du reseau|de la batterie)
         sous tension
         haute tension
+        حامله? (?:ل|لل|ال)?(?:جين|مورث|طفره)
         حامل البطاقه
         حامل لبطاقه
         حامل الجنسيه

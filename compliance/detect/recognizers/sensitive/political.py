@@ -68,6 +68,11 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             lbam
             l'bam
             l7ahrar
+            bijidi
+            l'?bijidi
+            البيجيدي
+            بيجيدي
+            الاتحاديين
             l'a7rar
             a7rar
             l'ahrar
@@ -109,7 +114,7 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             jama3at l3adl
             (?:mouvement du )?20 fevrier
             m20f
-            (?:the )?(?:20 february|february 20(?:th)?) movement
+            (?:the )?(?:20 february|february 20(?:th)?) (?:movement|protests)
             20 febrayer
             hirak(?: du rif)?
             rif hirak
@@ -252,6 +257,8 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
         "candidate": r"""
             (?:je me presente|je me suis presentee?|je suis candidate?|candidate?)
             (?:i'?m running|i ran|i am running|running as candidate|i stood)
+            (?:i|he|she) (?:ran) as (?:an? |the )?(?:candidate|nominee) (?:for|of|with)
+            (?:i|he|she) (?:stood|is running) as (?:an? |the )?(?:candidate|nominee) (?:for|of|with)
             (?:ana )?(?:trech7t|tracha7t|treche7t|mtrach7a?|mrach7a?|mtrachha?)
             (?:انا )?(?:ترشحت|مرشحه?)
             """,
@@ -263,11 +270,31 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
             (?:ana )?(?:khrjt|kharjt|chart|charekt|cheraktt|kunt|kont)
             (?:انا )?(?:شاركت|خرجت|كنت|ناضلت)
             """,
+        "PROTEST": r"""
+            manifestations?
+            manifs?
+            sit-in
+            marches? (?:de protestation|pacifiques?)
+            protests?
+            demonstrations?
+            rall(?:y|ies)
+            wa9fa(?: i7tijajiya)?
+            mouda7ara
+            mdahra
+            (?:ال)?مظاهرات
+            (?:ال)?وقفه احتجاجيه
+            (?:ال)?احتجاجات
+            مسيره
+            """,
         "SYMBOL": r"""
             l'?misba7
             lmisbah
-            l'?7mama
-            l'?hmama
+            l7amama
+            l7mama
+            7amama
+            lhamama
+            lhmama
+            l'?ward(?:a)?
             t?traktor
             ttrakteur
             l'?mizan
@@ -300,10 +327,21 @@ class PoliticalOpinionRecognizer(SensitivePhraseRecognizer):
     }
     # A question about anybody's support ("Who supports the PJD?"), not a person's.
     EXCLUDE = r"""
+        (?:birthday|dinner|house|office|christmas|surprise|garden|tea|pool|bachelor) party
+        party (?:tonight|ce soir)
         (?:who|qui|chkoun|chkon) (?:supports|backs|votes|soutient|vote|kaydafe3)
         (?:شكون|من) (?:يدعم|يساند|كيدعم|كيدافع)
         """
     RULES: ClassVar = (
+        # "my father is a member of the Istiqlal party", "I'm in the youth wing of the USFP"
+        r"@be (?:an? |une? |in |dans |f |fi |fl |part of )?(?:the |la |le |l')?(?P<v>(?:@member"
+        r"|youth wing|jeunesse|chabiba|chbiba|شبيبه|bureau politique|political bureau) ~(?:[dl]')?"
+        r"(?:@PARTY|@MOVEMENT))",
+        # "kont f l'usfp", "je suis au PAM", "أنا في حزب الاستقلال"
+        r"@be(?: (?:dans|au|a la|a l'|in|part of|f|fi|fl|m3a|في|ف|مع|with|toujours|deja)){1,2}"
+        r" (?:[dl]')?(?P<v>@PARTY|@MOVEMENT)",
+        # demonstrations and protests taken part in
+        r"(?P<v>@took_part ~(?:[dl]')?@PROTEST)",
         r"(?<![\w])(?:parti|party|affiliation(?: politique)?|political affiliation"
         r"|الانتماء السياسي)"
         r"\s*[:=-]\s*(?P<v>@PARTY|@MOVEMENT)",

@@ -119,6 +119,7 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             mt7ajba
             مسيحيه?
             يهوديه?
+            يهود
             ملحده?
             لا ديني
             لاديني
@@ -185,6 +186,24 @@ class ReligionRecognizer(SensitivePhraseRecognizer):
             دخلت (?:ل|في |ف)?الاسلام
             """,
         "PRACTICE": r"""
+            i (?:stopped|quit|gave up|started) (?:praying)
+            i (?:stopped|quit|gave up|started) (?:fasting|going to (?:church|mass|the mosque))
+            (?:he|she|@det_en) (?:stopped|quit|started) (?:praying|fasting|going to (?:church|mass))
+            j'ai (?:arrete|cesse|commence) (?:de |a )(?:prier|jeuner|faire (?:la priere|le ramadan))
+            (?:il|elle|@det_fr) a (?:arrete|cesse|commence) (?:de |a )(?:prier|jeuner)
+            i (?:go to|attend|went to) (?:the )?(?:church|mass|mosque|synagogue|temple)
+            (?:he|she|@det_en) (?:goes|went) to (?:the )?(?:church|mass|mosque|synagogue|temple)
+            je (?:vais|suis alle|suis allee) (?:a la |a l')(?:mosquee|synagogue|eglise|messe)
+            (?:il|elle|@det_fr) va (?:a la |a l')(?:mosquee|synagogue|eglise|messe)
+            (?:ana )?(?:bdit|b9it|ma b9itch|9tt3t|wqqft) (?:n|ma n)(?:sali|seli|soum)(?:ch)?
+            (?:انا )?(?:توقفت عن|بديت|بقيت|ما بقيتش) (?:ال)?(?:صلاه|نصلي|الصيام|نصوم)
+            (?:انا )?(?:اصلي|اؤدي الصلاه|اواظب علي الصلاه|اذهب الي (?:المسجد|الكنيسه|الكنيس))
+            (?:انا )?كنمشي (?:للجامع|للكنيسه|للمسجد|للبيعه|للزاويه)
+            (?:ana )?(?:ma )?(?:kanmchi|kanemchi) (?:l|l'|l )?(?:zawiya|zaouia|jame3)
+            (?:ana )?(?:ma )?(?:kanmchi|kanemchi) (?:l|l'|l )?(?:jami3|msjid|kanissa)
+            (?:ana )?ma kan(?:2|')?amen(?:ch)? b (?:chi )?(?:din|allah|lah|rabbi)
+            i attend (?:mass|church|the mosque|synagogue)
+
             je (?:ne )?(?:fais|pratique|respecte|observe) (?:pas )?(?:le |la |ma |mes )?@OBSERVANCE
             je (?:ne )?(?:jeune|prie)
             je (?:ne )?rate (?:jamais|pas) (?:la|une) priere

@@ -99,6 +99,11 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             niqabi
             nqabia
             mandoub nqabi
+            mndoub(?:a)? (?:sindikali|sendikali|sandikali|nqabi|n9abi)(?:a|ya)?
+            mandoub(?:a)? (?:sindikali|sendikali|sandikali|nqabi|n9abi)(?:a|ya)?
+            mondoub(?:a)? (?:sindikali|sendikali|sandikali|nqabi|n9abi)(?:a|ya)?
+            mendoub(?:a)? (?:sindikali|sendikali|sandikali|nqabi|n9abi)(?:a|ya)?
+            mndoub(?:a)? (?:dyal|d|f) (?:sendika|sindika|nqaba|n9aba|niqaba)
             نقابيه?
             مندوبه? نقابيه?
             ممثله? نقابيه?
@@ -135,6 +140,23 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             (?:مسجل|مسجله|داخل|داخله|راه|راها) (?:ف|في )
             (?:كيخلص|كتخلص) (?:ال)?كوتيزاسيون
             """,
+        # Dues paid, seats held, people represented: membership told by what somebody does.
+        "DUES": r"""
+            (?:يؤدي|تؤدي|اؤدي|نؤدي|كيخلص) (?:واجب )?(?:ال)?(?:انخراط|اشتراك|كوتيزاسيون)
+            (?:كتخلص|كنخلص|يدفع|تدفع|ادفع) (?:واجب )?(?:ال)?(?:انخراط|اشتراك|كوتيزاسيون)
+            (?:kankhelles|kankhlles|kankhles) (?:l ?)?(?:cotisation|kotizasyon|l'adhesion)
+            (?:kaykhelles|katkhelles|kankhalles) (?:l ?)?(?:cotisation|kotizasyon|l'adhesion)
+            (?:i|he|she|@det_en) (?:pays?|paid) (?:my |his |her |the )?(?:union )?dues
+            (?:je|il|elle|@det_fr) (?:paie|paye|verse) (?:ma |sa |la )?cotisation
+            (?:je|il|elle|@det_fr) siege (?:au|a la|dans le) (?:bureau|conseil|comite)
+            (?:i|he|she|@det_en) sits? on the (?:union )?(?:board|committee|council)
+            (?:he|she|@det_en) represents
+            i represent
+            (?:elected |elu |elue )?(?:union )?rep(?:resentative)? for
+            (?:ana|rani|howa|hiya) m3a (?:sendika|sindika|nqaba|n9aba|niqaba)
+            (?:ana|rani) (?:mendoub|mndoub|mandoub|3odw|3adw|nqabi) (?:f|fi|fl|dyal|d)
+            (?:dkhlt|dkhl|dkhlat|tkhrtt) (?:l|l'|f|fl) ?(?:nqaba|n9aba|niqaba|sendika|sindika)
+            """,
         "strike": r"""
             (?:j'ai|on a|nous avons) fait (?:la )?greve
             je (?:fais|suis en) greve
@@ -146,6 +168,7 @@ class UnionMembershipRecognizer(SensitivePhraseRecognizer):
             """,
     }
     RULES: ClassVar = (
+        r"(?P<v>@DUES ~(?:[dl]')?(?:@UNION|@CENTRAL|(?:ال)?نقابه|sendika|sindika|nqaba))",
         r"(?<![\w])(?:syndicat|union|affiliation syndicale|النقابه)\s*[:=-]\s*(?P<v>@UNION"
         r"|@CENTRAL)",
         r"(?P<v>(?:carte|card|lcarte|bita9a|البطاقه|بطاقه) (?:dyal|d|de|du|of|ديال)? ?"
