@@ -203,6 +203,26 @@ def leaks(records: Iterable[Record], cover: float) -> tuple[Counter[str], Counte
     return total, leaked
 
 
+def sensitive_missed(records: Iterable[Record]) -> tuple[Counter[str], Counter[str]]:
+    """Return (phrases, missed) per key "sensitive" and "sensitive:X".
+
+    A sensitive category is a flag on the request (consent, policy), not a value
+    replaced in the text: a phrase is missed when no predicted span of its category
+    overlaps it, whatever the span's extent.
+    """
+    total: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for record in records:
+        for gold in record.gold:
+            if gold.label not in SENSITIVE:
+                continue
+            keys = ["sensitive", f"sensitive:{gold.label}"]
+            total.update(keys)
+            if not any(p.label == gold.label and p.overlaps(gold) for p in record.pred):
+                missed.update(keys)
+    return total, missed
+
+
 def report(records: list[Record], cover: float) -> dict[str, object]:
     """Print the tables; return the figures as a dict (for --json)."""
     counts = label_counts(records)
@@ -271,6 +291,18 @@ def report(records: list[Record], cover: float) -> dict[str, object]:
         leak[key] = {"values": total[key], "leaked": leaked[key], "rate": rate, "rate_half": half}
         print(f"  {key:<26}{leaked[key]:>5} / {total[key]:<5}{rate:>8.1%}   leak½ {half:>6.1%}")
     out["leak"] = leak
+    total, missed = sensitive_missed(records)
+    if total:
+        print(
+            "\nsensitive categories (flags on the request):"
+            " missed = no span of the category on the phrase"
+        )
+        flags = {}
+        for key in sorted(total, key=lambda k: (k != "sensitive", k)):
+            rate = missed[key] / total[key]
+            flags[key] = {"phrases": total[key], "missed": missed[key], "rate": rate}
+            print(f"  {key:<30}{missed[key]:>5} / {total[key]:<5}{rate:>8.1%}")
+        out["sensitive_missed"] = flags
     return out
 
 
