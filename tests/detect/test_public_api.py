@@ -30,6 +30,7 @@ def test_the_recognizers_package_exports_the_registry_and_our_recognizers() -> N
         "CuedNameRecognizer",
         "DateOfBirthRecognizer",
         "EthnicOriginRecognizer",
+        "GatedIpRecognizer",
         "GeneticRecognizer",
         "HealthRecognizer",
         "InternationalPhoneRecognizer",

@@ -14,12 +14,13 @@ from typing import Any, Final
 
 import yaml
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import IbanRecognizer, IpRecognizer
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from compliance.detect.recognizers.address import AddressRecognizer
 from compliance.detect.recognizers.credit_card import CardRecognizer
 from compliance.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from compliance.detect.recognizers.email import OfflineEmailRecognizer
+from compliance.detect.recognizers.ip import GatedIpRecognizer
 from compliance.detect.recognizers.ma_cin import MoroccanCinRecognizer
 from compliance.detect.recognizers.ma_cnss import MoroccanCnssRecognizer
 from compliance.detect.recognizers.ma_iban import MoroccanIbanRecognizer
@@ -59,6 +60,7 @@ __all__ = [
     "CuedNameRecognizer",
     "DateOfBirthRecognizer",
     "EthnicOriginRecognizer",
+    "GatedIpRecognizer",
     "GeneticRecognizer",
     "HealthRecognizer",
     "InternationalPhoneRecognizer",
@@ -99,7 +101,7 @@ CATALOGUE: Final[Mapping[str, Callable[..., EntityRecognizer]]] = {
     "IbanRecognizer": IbanRecognizer,
     "IntroducedNameRecognizer": IntroducedNameRecognizer,
     "InternationalPhoneRecognizer": InternationalPhoneRecognizer,
-    "IpRecognizer": IpRecognizer,
+    "IpRecognizer": GatedIpRecognizer,
     "MassarCodeRecognizer": MassarCodeRecognizer,
     "MoroccanCinRecognizer": MoroccanCinRecognizer,
     "MoroccanCnssRecognizer": MoroccanCnssRecognizer,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from presidio_analyzer import PatternRecognizer
 
 from compliance.detect.recognizers import MassarCodeRecognizer
 
@@ -38,3 +39,15 @@ def test_massar_codes_are_reported_near_a_school_phrase(
     reported: Reported, text: str, expected: list[str]
 ) -> None:
     assert reported(MassarCodeRecognizer(), text) == expected
+
+
+def test_a_text_without_nine_digits_in_a_row_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def scanned(*_args: object, **_kwargs: object) -> list[object]:
+        raise AssertionError("the patterns ran")
+
+    monkeypatch.setattr(PatternRecognizer, "analyze", scanned)
+    assert MassarCodeRecognizer().analyze("Code Massar M 14509242 8", ["MA_MASSAR"]) == []
+    with pytest.raises(AssertionError):
+        MassarCodeRecognizer().analyze("Code Massar M145092428", ["MA_MASSAR"])

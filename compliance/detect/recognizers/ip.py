@@ -1,0 +1,40 @@
+"""IP_ADDRESS: Presidio's recognizer, tried only on texts that can hold an address.
+
+Presidio's five IP patterns are tried at every position of every text: 0.18 ms per
+KB of chat, where most texts hold no address at all. Every form they match holds a
+digit, a dot and a digit (IPv4, also inside IPv6) or two colons with only hex digits
+between them (IPv6, "::"), so a text with neither gets the same empty answer without
+running them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+__all__ = ["GatedIpRecognizer"]
+
+_MAY_HOLD_ONE: Final = re.compile(r"[0-9]\.[0-9]|:[0-9A-Fa-f]*:")
+
+
+class GatedIpRecognizer(IpRecognizer):
+    """Presidio's IP recognizer behind a test every IP address passes."""
+
+    def __init__(self, *, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language, name="IpRecognizer")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's results, or none at once for a text no IP pattern can match."""
+        if _MAY_HOLD_ONE.search(text) is None:
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
