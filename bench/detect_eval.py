@@ -27,6 +27,9 @@ Two views, because they answer different questions:
   "leak½" (less than half covered) is printed beside it: it is the reading
   under which vanilla Presidio leaks 31 % of Presidio's synthetic set (19 % of
   names, 47 % of places), close to the figures quoted in issue 6.
+* **Hard negatives**: the texts with no personal value at all, and the share of them
+  that get any predicted span (per language, with the labels most often wrongly
+  reported).
 * **Sensitive categories missed**: a sensitive category flags the request (consent,
   policy) rather than being replaced in the text, so its figure is the share of
   gold phrases that no predicted span of the same category overlaps (1 - recall).
@@ -294,6 +297,23 @@ def report(records: list[Record], cover: float) -> dict[str, object]:
         leak[key] = {"values": total[key], "leaked": leaked[key], "rate": rate, "rate_half": half}
         print(f"  {key:<26}{leaked[key]:>5} / {total[key]:<5}{rate:>8.1%}   leak½ {half:>6.1%}")
     out["leak"] = leak
+    negatives = [r for r in records if not any(g.label in EVALUATED for g in r.gold)]
+    if negatives:
+        print(
+            "\nhard negatives (texts with no personal value): hit = any predicted span"
+            " of an evaluated label"
+        )
+        hits: dict[str, dict[str, object]] = {}
+        for lang in ["all", *sorted({r.lang for r in negatives})]:
+            subset = [r for r in negatives if lang in ("all", r.lang)]
+            hit = [r for r in subset if any(p.label in EVALUATED for p in r.pred)]
+            labels = Counter(p.label for r in hit for p in r.pred if p.label in EVALUATED)
+            hits[lang] = {"texts": len(subset), "hit": len(hit), "labels": dict(labels)}
+            top = ", ".join(f"{label} {n}" for label, n in labels.most_common(3))
+            print(
+                f"  {lang:<14}{len(hit):>5} / {len(subset):<5}{len(hit) / len(subset):>8.1%}  {top}"
+            )
+        out["hard_negatives"] = hits
     total, missed = sensitive_missed(records)
     if total:
         print(
