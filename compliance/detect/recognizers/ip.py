@@ -10,31 +10,18 @@ running them.
 from __future__ import annotations
 
 import re
-from typing import Final
 
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+from compliance.detect.recognizers._gate import GatedPatternRecognizer
 
 __all__ = ["GatedIpRecognizer"]
 
-_MAY_HOLD_ONE: Final = re.compile(r"[0-9]\.[0-9]|:[0-9A-Fa-f]*:")
 
-
-class GatedIpRecognizer(IpRecognizer):
+class GatedIpRecognizer(GatedPatternRecognizer, IpRecognizer):
     """Presidio's IP recognizer behind a test every IP address passes."""
+
+    GATE = re.compile(r"[0-9]\.[0-9]|:[0-9A-Fa-f]*:")
 
     def __init__(self, *, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language, name="IpRecognizer")
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's results, or none at once for a text no IP pattern can match."""
-        if _MAY_HOLD_ONE.search(text) is None:
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)

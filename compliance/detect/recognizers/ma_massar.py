@@ -11,20 +11,19 @@ shape scores just under the threshold and a school phrase nearby ("Massar",
 from __future__ import annotations
 
 import re
-from typing import Final
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern
 
 from compliance.detect.recognizers._context import PhraseContextMixin
+from compliance.detect.recognizers._gate import GatedPatternRecognizer
 
 __all__ = ["MassarCodeRecognizer"]
 
-_NINE_DIGITS: Final = re.compile(r"[0-9]{9}")  # in every code: the patterns need it
 
-
-class MassarCodeRecognizer(PhraseContextMixin, PatternRecognizer):
+class MassarCodeRecognizer(PhraseContextMixin, GatedPatternRecognizer):
     """Finds letter + 9 digit codes near a school phrase."""
+
+    GATE = re.compile(r"[0-9]{9}")  # in every code: the patterns need it
 
     PATTERNS = (
         Pattern(
@@ -114,18 +113,6 @@ class MassarCodeRecognizer(PhraseContextMixin, PatternRecognizer):
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns' results; none at once for a text without nine digits in a row."""
-        if _NINE_DIGITS.search(text) is None:
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Refuse placeholders such as "A000000000"."""
