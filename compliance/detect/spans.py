@@ -31,6 +31,7 @@ __all__ = ["resolve_overlaps"]
 
 _MODEL = "NerRecognizer"  # the statistical model's results (recognizers/ner.py)
 _MIN_REMAINDER = 3  # letters or digits a leftover needs to be kept
+_MIN_NAME_WORD = 2  # a given name's own leftover: "Li" of "Li Wei", "Bo", "Jo"
 _LEADING = re.compile(r"[\W_]+")
 _TRAILING = re.compile(r"[\W_]+$")
 
@@ -90,14 +91,16 @@ def _grow_name(
     if len(overlapping) != 1 or overlapping[0].entity_type != "PERSON":
         return
     winner = overlapping[0]
-    pieces = _leftovers(text, result.start, result.end, overlapping)
+    pieces = _leftovers(text, result.start, result.end, overlapping, minimum=_MIN_NAME_WORD)
     if pieces:
         start = min(winner.start, *(piece_start for piece_start, _ in pieces))
         end = max(winner.end, *(piece_end for _, piece_end in pieces))
         kept[kept.index(winner)] = Span("PERSON", start, end, winner.score)
 
 
-def _leftovers(text: str, start: int, end: int, taken: list[Span]) -> list[tuple[int, int]]:
+def _leftovers(
+    text: str, start: int, end: int, taken: list[Span], *, minimum: int = _MIN_REMAINDER
+) -> list[tuple[int, int]]:
     """Parts of ``[start, end)`` outside ``taken``, trimmed, with enough substance."""
     pieces: list[tuple[int, int]] = []
     cursor = start
@@ -114,6 +117,6 @@ def _leftovers(text: str, start: int, end: int, taken: list[Span]) -> list[tuple
         trailing = _TRAILING.search(piece)
         left = piece_start + (leading.end() if leading else 0)
         right = piece_end - (len(trailing.group()) if trailing else 0)
-        if sum(char.isalnum() for char in text[left:right]) >= _MIN_REMAINDER:
+        if sum(char.isalnum() for char in text[left:right]) >= minimum:
             kept.append((left, right))
     return kept

@@ -96,6 +96,11 @@ def test_spans_carry_the_score_as_a_plain_float() -> None:
             [result("PERSON", 0, 13, 0.7), result("PERSON", 8, 29, 0.9)],
             [("PERSON", 0, 29)],
         ),
+        # a two-letter given name is part of the name ("Li" Wei, "Bo", "Jo")
+        (
+            [result("PERSON", 4, 13, 0.7), result("PERSON", 7, 13, 0.85)],
+            [("PERSON", 4, 13)],
+        ),
         # but the words the model swept in beside a rule's name are not kept
         (
             [

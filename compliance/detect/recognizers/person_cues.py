@@ -32,6 +32,8 @@ address or company words end a name; a known place is not one.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -103,9 +105,18 @@ _STOPS: Final = frozenset(
 _CAP_ITEM: Final = rf"{_CAP}(?:{_GAP}{_CAP})?"
 
 
+# At most this many items before the "and": unbounded, a long comma list with no "and"
+# (a pasted CSV row, a tag list) was re-read from each of its items, in quadratic time.
+_LIST_ITEMS: Final = 12
+# Names whose other mentions are looked for, longest first: each is a search of the
+# whole text, and a text listing thousands of names must not cost thousands of them.
+_REPEATED_SURFACES: Final = 64
+
+
 def _list_of(item: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-])(?P<list>{item}(?:,[ \t]*{item})*,?{_GAP}(?:and|or|&){_GAP}{item})(?![\w-])"
+        rf"(?<![\w-])(?P<list>{item}(?:,[ \t]*{item}){{0,{_LIST_ITEMS}}}"
+        rf",?{_GAP}(?:and|or|&){_GAP}{item})(?![\w-])"
     )
 
 
@@ -330,6 +341,8 @@ class CuedNameRecognizer(EntityRecognizer):
             lines.append((position + skip, position + len(line.rstrip()), line[skip:].strip()))
             position += len(line) + 1
         shape = re.compile(_LOWER_NAME if lower else _NAME)
+        # where each line's content is seen last: "repeated below" in one lookup
+        last_seen = {content: index for index, (_, _, content) in enumerate(lines)}
         for index, (start, _, content) in enumerate(lines):
             previous = lines[index - 1][2] if index else ""
             if previous or not content or not shape.fullmatch(content):
@@ -338,7 +351,7 @@ class CuedNameRecognizer(EntityRecognizer):
                 continue
             below = [c for _, _, c in lines[index + 1 : index + 4] if c]
             address = any(_ADDRESS_LINE.match(c) for c in below)
-            repeated = content in [c for _, _, c in lines[index + 1 :]]
+            repeated = last_seen[content] > index
             if len(below) >= 2 and (address or repeated):
                 yield start, start + len(content)
 
@@ -349,20 +362,29 @@ class CuedNameRecognizer(EntityRecognizer):
         """Other mentions of a name found once, and of its words."""
         surfaces = {text[s:e] for s, e in people}
         words = {w for surface in surfaces for w in surface.split()}
-        for surface in sorted(surfaces | words, key=len, reverse=True):
-            parts = surface.split()
-            if len(surface) < 3 or not all(
+        searched = [
+            surface
+            for surface in sorted(surfaces | words, key=lambda w: (-len(w), w))
+            if len(surface) >= 3
+            and all(
                 len(p) > 2
                 and p.isalpha()
                 and (lower or p[0].isupper())
                 and not is_not_a_name(p)
                 and not is_known_place(p)
                 and not _a_role(p)
-                for p in parts
-            ):
-                continue
+                for p in surface.split()
+            )
+        ][:_REPEATED_SURFACES]
+        # Whether [start, end) lies inside a found name: the largest end among the names
+        # starting at or before ``start`` (one sort, then a binary search per mention).
+        ordered = sorted(people)
+        starts = [s for s, _ in ordered]
+        reach = list(itertools.accumulate((e for _, e in ordered), max))
+        for surface in searched:
             for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-                if not any(s <= match.start() and match.end() <= e for s, e in people):
+                before = bisect.bisect_right(starts, match.start())
+                if not before or reach[before - 1] < match.end():
                     yield match.span()
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:

@@ -83,3 +83,38 @@ def test_firms_are_told_from_people_by_their_context(
     start = text.index(name)
     listed = "," in name
     assert names_a_firm(text, start, start + len(name), names_listed=listed) is expected
+
+
+# Long inputs: the list, block and repeat rules read a text in about linear time (they
+# were quadratic on comma lists with no "and", on many blank-line blocks and on many
+# names); these cases pin what the bounded readings still find.
+
+
+def test_a_long_comma_list_ending_in_and_still_names_its_last_items(reported: Reported) -> None:
+    items = [f"Aab{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(30)]
+    text = "They invited " + ", ".join(items) + ", Karim and Nadia."
+    found = reported(CuedNameRecognizer(), text)
+    assert {"Karim", "Nadia", items[-1]} <= set(found)
+
+
+def test_a_comma_list_with_no_and_names_nobody() -> None:
+    text = ", ".join(["Aab"] * 2_000)
+    assert CuedNameRecognizer().analyze(text, [], None) == []
+
+
+def test_a_block_name_line_repeated_below_is_reported_once_per_block(
+    reported: Reported,
+) -> None:
+    block = "Esat Jeknic\nMarshall Hernandez\nPort Whangarei\nEsat Jeknic\n"
+    assert "Esat Jeknic" in reported(CuedNameRecognizer(), "\n" + block)
+
+
+def test_mentions_inside_a_found_name_are_not_reported_again() -> None:
+    recognizer = CuedNameRecognizer()
+    text = "Name: Maciej Borkowski. Later Borkowski called."
+    spans = {(r.start, r.end) for r in recognizer.analyze(text, ["PERSON"], None)}
+    start = text.index("Maciej")
+    later = text.rindex("Borkowski")
+    assert (start, start + len("Maciej Borkowski")) in spans
+    assert (later, later + len("Borkowski")) in spans
+    assert (text.index("Borkowski"), text.index("Borkowski") + 9) not in spans
