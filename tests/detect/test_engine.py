@@ -295,3 +295,23 @@ def test_a_value_before_a_digit_led_word_is_found_whole(
     assert any(s.start <= start and start + len(value) <= s.end for s in spans), [
         (s.entity_type, text[s.start : s.end]) for s in spans
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought a gift for Jones, Mitchell and Williams yesterday.",
+        "Please send the report to the team of Jones, Mitchell and Williams.",
+        "She spent a year at Jones, Mitchell and Williams.",
+    ],
+)
+def test_every_name_of_a_list_after_for_of_or_at_is_covered(
+    detector: PresidioDetector, text: str
+) -> None:
+    """A list of names that might be a firm's is masked whole: guessing "firm" leaks them."""
+    (spans,) = detector.analyze([text])
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    names = [w for w in text.replace(",", " ").rstrip(".").split() if w[0].isupper()][1:]
+    for name in names:
+        start = text.index(name)
+        assert set(range(start, start + len(name))) <= covered, name

@@ -61,10 +61,6 @@ _INSTITUTIONS = frozenset(
 # initial ("J", "D.").
 _NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+|[A-Z]\.?")
 _AND = re.compile(r"\s+and\s+")
-# "A, B and C" of capitalized words: a list, which a firm's name often is.
-_LIST = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*,\s+)+(?:[A-ZÀ-Þ][\w'’-]*,?\s+)?(?:and|&)\s+[A-ZÀ-Þ][\w'’-]*"
-)
 # A house number before, a number or a street word after: a street, not a person
 # ("9721 Dalmatinova 43", "159 Eleftheriou Venizelou str", "2450 Crown St").
 _STREET_AFTER = re.compile(
@@ -204,7 +200,7 @@ class NerRecognizer(SpacyRecognizer):
             # "work for Deloitte": a category or a firm, not a person the model mislabelled.
             if "&" in entity.text or "," in entity.text.split("\n", 1)[0]:
                 continue
-            if names_a_firm(text, entity.start_char, entity.end_char):
+            if names_a_firm(text, entity.end_char):
                 continue
             # "Usamov and Bowers", "Julieta S Almeida\n\nStaff", "Szczepańska's"
             first_line = entity.text.split("\n", 1)[0]
@@ -244,17 +240,14 @@ class NerRecognizer(SpacyRecognizer):
 
     @staticmethod
     def _in_a_firm(text: str, start: int, end: int) -> bool:
-        """A name inside a firm's name: "Jones, Mitchell and Williams", "Hall Orchestra"."""
+        """A "name" that holds a firm's word itself: "Hall Orchestra", "Simpson Associates".
+
+        Only the span's own words count. Context alone ("a gift for Freja, Ubul and
+        Halldór") cannot tell a list of people from a firm of partners, and a name
+        dropped on a guess goes out in clear: such a list stays masked.
+        """
         words = _WORD_SEPARATORS.split(text[start:end].split("\n", 1)[0].casefold())
-        if any(word in _COMPANY_WORDS for word in words):
-            return True
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        for match in _LIST.finditer(text, line_start, line_end):
-            if match.start() <= start and end <= match.end():
-                return names_a_firm(text, match.start(), match.end(), names_listed=True)
-        return False
+        return any(word in _COMPANY_WORDS for word in words)
 
     def _keeps(self, text: str, start: int, end: int) -> bool:
         span_text = text[start:end]

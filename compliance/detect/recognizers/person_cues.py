@@ -123,23 +123,19 @@ def _list_of(item: str) -> re.Pattern[str]:
 _LIST: Final = _list_of(_CAP_ITEM)
 _LOWER_LIST: Final = _list_of(_LOW)
 _ITEM_SPLIT: Final = re.compile(r",[ \t]*|[ \t]+(?:and|or|&)[ \t]+")
-# What makes capitalized words a firm's name: a word before them ("at", "for", "of",
-# "support", "work for"), an organization noun after them ("office", "Orchestra",
-# "is a design agency"). For a list of surnames also "the", "from" and "'s" ("the
-# Davis, Reynolds and Williamson Orchestra", "from Hawkins, Richardson and Santana").
-_FIRM_BEFORE: Final = re.compile(
-    r"(?i:\b(?:at|for|of|support|supporting|join|joined|joining|address of|works? for))\s+$"
-)
-_LIST_FIRM_BEFORE: Final = re.compile(r"(?i:\b(?:the|from))\s+$")
+# What makes capitalized words a firm's name: an organization noun right after them
+# ("the Avalara office", "the Davis, Reynolds and Williamson Orchestra", "Lopez, Santos
+# and Coleman is a design agency"). Only what follows counts: a word before ("for",
+# "at", "of") comes before people as often ("a gift for Freja, Ubul and Halldór"), and a
+# name taken for a firm goes out in clear.
 _ORG_NOUNS: Final = (
     r"office|offices|orchestra|band|inc|llc|ltd|group|partners|associates|law|company|"
     r"agency|firm|multinational|bank|startup|brand|organi[sz]ation|business|provider|"
     r"platform|studio|store|shop|restaurant|corporation|team"
 )
 _FIRM_AFTER: Final = re.compile(
-    rf"^\s+(?i:(?:(?:is|was|are) an? (?:[\w-]+ ){{0,3}})?(?:{_ORG_NOUNS})\b|is based|became)"
+    rf"^\s+(?i:(?:(?:is|was|are) an? (?:[\w-]+ ){{0,3}})?(?:{_ORG_NOUNS})\b|is based)"
 )
-_LIST_FIRM_AFTER: Final = re.compile(r"^(?:['’]s\b|\s+(?i:songwriter|is|are)\b)")
 _QUOTE_PREFIX: Final = re.compile(r"^[ \t]*(?:(?:>|\?{2,}|[•*-])[ \t]*)*")
 # A speaker's line: the name, a colon, then speech (a quote or a capital letter).
 _SPEAKER: Final = re.compile(rf"^(?P<name>{_CAP})[ \t]*:[ \t]*[\"“{_UPPER}]", re.MULTILINE)
@@ -169,17 +165,10 @@ def _a_role(word: str) -> bool:
 _ROLES: Final = frozenset(fold_word(role) for role in ROLE_WORDS)
 
 
-def names_a_firm(text: str, start: int, end: int, *, names_listed: bool = False) -> bool:
-    """Whether the capitalized words at ``[start, end)`` name a firm, by their context.
-
-    ``names_listed``: the words are a list of surnames ("Jones, Mitchell and
-    Williams"), the shape of law and accounting firms' names.
-    """
-    before = text[max(0, start - 16) : start]
-    after = text[end : end + 60]
-    if _FIRM_BEFORE.search(before) or _FIRM_AFTER.match(after):
-        return True
-    return names_listed and bool(_LIST_FIRM_BEFORE.search(before) or _LIST_FIRM_AFTER.match(after))
+def names_a_firm(text: str, end: int) -> bool:
+    """Whether the capitalized words ending at ``end`` name a firm: an organization noun
+    follows them ("office", "Orchestra", "is a design agency")."""
+    return _FIRM_AFTER.match(text[end : end + 60]) is not None
 
 
 class CuedNameRecognizer(EntityRecognizer):
@@ -246,10 +235,10 @@ class CuedNameRecognizer(EntityRecognizer):
             add(match.start("name"), match.end("name"), self.SCORE_CONTEXT)
         for start, end in self._block_heads(text, lower=lower):
             add(start, end, self.SCORE_SHAPE)
-        people = self._ner_people(nlp_artifacts) + list(spans)
-        for start, end in self._list_siblings(text, people, lower=lower):
+        model_people = self._ner_people(nlp_artifacts)
+        for start, end in self._list_siblings(text, model_people + list(spans), lower=lower):
             add(start, end, self.SCORE_CONTEXT)
-        people = self._ner_people(nlp_artifacts) + list(spans)
+        people = model_people + list(spans)
         for start, end in self._repeats(text, people, lower=lower):
             add(start, end, self.SCORE_CONTEXT)
         return [self._result(start, end, score) for (start, end), score in spans.items()]
@@ -312,7 +301,7 @@ class CuedNameRecognizer(EntityRecognizer):
         """Every item of a coordinated list one item of which is a person."""
         for match in (_LOWER_LIST if lower else _LIST).finditer(text):
             start, end = match.span("list")
-            if names_a_firm(text, start, end, names_listed=True):
+            if names_a_firm(text, end):
                 continue
             items = []
             position = start

@@ -108,15 +108,20 @@ def test_names_that_are_streets_or_destinations_are_places(
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        # valid: surnames in a firm's name, a company word in the span
+        # valid: a company word in the span itself
+        ("The Clark, Romero and Hall Orchestra", "Hall Orchestra", True),
+        ("Simpson Associates", "Simpson Associates", True),
+        # look-alike, deny by default: surnames listed in a firm's name stay masked, since
+        # context alone cannot tell them from a list of people ("a gift for Freja, ...")
         (
             "Aristóteles spent a year at Jones, Mitchell and Williams as the assistant",
             "Mitchell",
-            True,
+            False,
         ),
-        ("The Davis, Reynolds and Williamson Orchestra was founded in 1977.", "Reynolds", True),
-        ("Lopez, Santos and Coleman is a design agency based in ESPOO.", "Santos", True),
-        ("The Clark, Romero and Hall Orchestra", "Hall Orchestra", True),
+        ("The Davis, Reynolds and Williamson Orchestra was founded in 1977.", "Reynolds", False),
+        ("Lopez, Santos and Coleman is a design agency based in ESPOO.", "Santos", False),
+        ("I bought a gift for Freja, Ubul and Halldór yesterday.", "Ubul", False),
+        ("Please send the report to the team of Freja, Ubul and Halldór.", "Halldór", False),
         # look-alike: people in a list, a name above its company line
         (
             "Verdafero is the brainchild of our 3 founders: Eklund, Michael and Hodge.",

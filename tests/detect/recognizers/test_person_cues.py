@@ -50,8 +50,12 @@ from .conftest import Reported
         ("Student Said Boukhriss, Massar code J150185835", []),
         ("Hello, I'm Hamza Sqalli and I'm diabetic.", []),
         ("Name: the one on the card", []),
-        # look-alike: a list of surnames that is a firm, a list of genres
-        ("He spent a year at Jones, Mitchell and Youssef as an assistant", []),
+        # valid, deny by default: a list of surnames that may be a firm stays masked
+        (
+            "He spent a year at Jones, Mitchell and Youssef as an assistant",
+            ["Jones", "Mitchell", "Youssef"],
+        ),
+        # look-alike: a list of genres
         ("Action & Adventure, Comedy, Kids & Family, Mystery & Suspense", []),
         # look-alike: a block headed by a greeting, a single line
         ("Bonjour Madame\nMaroc Telecom\n12 rue Atlas", []),
@@ -69,10 +73,12 @@ def test_names_are_reported_by_the_cues_around_them(
     [
         # valid: a firm's name by the words around it
         ("The Avalara office is at PSC 0413", "Avalara", True),
-        ("I used to work for Deloitte as Midwife", "Deloitte", True),
         ("Lopez, Santos and Coleman is a design agency", "Lopez, Santos and Coleman", True),
-        # look-alike: people
+        # look-alike: people; a word before is no evidence (deny by default: a name
+        # taken for a firm goes out in clear)
         ("Scott is a very sympathetic person.", "Scott", False),
+        ("I used to work for Deloitte as Midwife", "Deloitte", False),
+        ("I bought a gift for Freja, Ubul and Halldór", "Freja, Ubul and Halldór", False),
         ("It was a done thing between him and Asya's kid", "Asya", False),
         ("Unlike the Sokolov novel, it's not about that.", "Sokolov", False),
     ],
@@ -81,8 +87,7 @@ def test_firms_are_told_from_people_by_their_context(
     text: str, name: str, *, expected: bool
 ) -> None:
     start = text.index(name)
-    listed = "," in name
-    assert names_a_firm(text, start, start + len(name), names_listed=listed) is expected
+    assert names_a_firm(text, start + len(name)) is expected
 
 
 # Long inputs: the list, block and repeat rules read a text in about linear time (they
