@@ -209,26 +209,6 @@ def leaks(records: Iterable[Record], cover: float) -> tuple[Counter[str], Counte
     return total, leaked
 
 
-def sensitive_missed(records: Iterable[Record]) -> tuple[Counter[str], Counter[str]]:
-    """Return (phrases, missed) per key "sensitive" and "sensitive:X".
-
-    A sensitive category is a flag on the request (consent, policy), not a value
-    replaced in the text: a phrase is missed when no predicted span of its category
-    overlaps it, whatever the span's extent.
-    """
-    total: Counter[str] = Counter()
-    missed: Counter[str] = Counter()
-    for record in records:
-        for gold in record.gold:
-            if gold.label not in SENSITIVE:
-                continue
-            keys = ["sensitive", f"sensitive:{gold.label}"]
-            total.update(keys)
-            if not any(p.label == gold.label and p.overlaps(gold) for p in record.pred):
-                missed.update(keys)
-    return total, missed
-
-
 def report(records: list[Record], cover: float) -> dict[str, object]:
     """Print the tables; return the figures as a dict (for --json)."""
     counts = label_counts(records)
@@ -314,17 +294,25 @@ def report(records: list[Record], cover: float) -> dict[str, object]:
                 f"  {lang:<14}{len(hit):>5} / {len(subset):<5}{len(hit) / len(subset):>8.1%}  {top}"
             )
         out["hard_negatives"] = hits
-    total, missed = sensitive_missed(records)
-    if total:
+    # A sensitive category flags the request: a phrase is missed when no span of its
+    # category overlaps it, which is 1 - its recall in the table above.
+    sensitive = {label: c for label, c in counts.items() if label in SENSITIVE and c.gold}
+    if sensitive:
         print(
             "\nsensitive categories (flags on the request):"
             " missed = no span of the category on the phrase"
         )
+        rows = {
+            "sensitive": Counts(),
+            **{f"sensitive:{k}": v for k, v in sorted(sensitive.items())},
+        }
+        for c in sensitive.values():
+            rows["sensitive"].add(c)
         flags = {}
-        for key in sorted(total, key=lambda k: (k != "sensitive", k)):
-            rate = missed[key] / total[key]
-            flags[key] = {"phrases": total[key], "missed": missed[key], "rate": rate}
-            print(f"  {key:<30}{missed[key]:>5} / {total[key]:<5}{rate:>8.1%}")
+        for key, c in rows.items():
+            missed = c.gold - c.gold_found
+            flags[key] = {"phrases": c.gold, "missed": missed, "rate": missed / c.gold}
+            print(f"  {key:<30}{missed:>5} / {c.gold:<5}{missed / c.gold:>8.1%}")
         out["sensitive_missed"] = flags
     return out
 
